@@ -1,0 +1,52 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * End-to-end tests in Chromium against the production build (`next build` runs first in
+ * `npm run test:e2e`). scripts/with-db.ts provides DATABASE_URL; the server gets its own settings.
+ * Playwright cannot download browsers here, so Debian's Chromium is used (CHROMIUM_PATH to change).
+ */
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+export const E2E_MAIL_DIR = process.env.E2E_MAIL_DIR ?? "test-results/mail";
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/artifacts",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /responsive\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /responsive\.spec\.ts/ },
+  ],
+  webServer: {
+    command: `next start -p ${port} -H 127.0.0.1`,
+    url: baseURL,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      NODE_ENV: "production",
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-that-is-long-enough-0123456789",
+      AUTH_TRUST_HOST: "true",
+      FRONTEND_URL: baseURL,
+      EMAIL_FILE_PATH: E2E_MAIL_DIR,
+      UPLOAD_DIR: "test-results/uploads",
+      BCRYPT_ROUNDS: "4",
+      CRON_SECRET: "e2e-cron-secret",
+    },
+  },
+});
