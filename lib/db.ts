@@ -1,6 +1,9 @@
 /**
  * The single Prisma client of the app. Password hashes are omitted from every query unless a
  * caller asks for them with `omit: { password: false }` (only the login check does).
+ *
+ * The client is created on first use, not at import: `next build` imports every route while it
+ * collects page data, and the build must not need the runtime settings.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
@@ -13,8 +16,18 @@ function createClient() {
 
 export type Db = ReturnType<typeof createClient>;
 
+// Dev hot reloads re-evaluate this module; one client per process keeps the pool from multiplying.
 const globalForPrisma = globalThis as unknown as { prisma?: Db };
 
-// Dev hot reloads re-evaluate this module; one client per process keeps the pool from multiplying.
-export const prisma: Db = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
+function client(): Db {
+  globalForPrisma.prisma ??= createClient();
+  return globalForPrisma.prisma;
+}
+
+export const prisma: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const instance = client();
+    const value = Reflect.get(instance, property, instance);
+    return typeof value === "function" ? value.bind(instance) : value;
+  },
+});
