@@ -48,6 +48,10 @@ const schema = z.object({
   CLOUDINARY_API_KEY: optional,
   CLOUDINARY_API_SECRET: optional,
   UPLOAD_DIR: z.string().trim().min(1).default(".data/uploads"),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: count(5),
+  LOGIN_MAX_FAILURES_PER_IP: count(50),
+  EMAIL_MAX_PER_ADDRESS: count(3),
+  REQUESTS_MAX_PER_IP: count(30),
 });
 
 export type Env = z.infer<typeof schema>;

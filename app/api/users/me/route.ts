@@ -1,0 +1,8 @@
+import { isProfileComplete, serializeUser, serializeUserWithDeletion } from "@/lib/users/serialize";
+import { apiRoute, json, requireUser } from "../../_lib/handler";
+
+export const GET = apiRoute(async () => {
+  const user = await requireUser();
+  const body = user.isDeleted ? serializeUserWithDeletion(user) : serializeUser(user);
+  return json({ profile_complete: isProfileComplete(user), ...body });
+});

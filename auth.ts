@@ -1,0 +1,98 @@
+/**
+ * Auth.js v5: Credentials sign-in with JWT sessions, each JWT bound to a server-side session row
+ * (lib/users/sessions.ts) that is checked on every request, so revoking the row signs the cookie
+ * out at once. The JSON API's login mints the very same cookie (startSession below).
+ */
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import { encode } from "next-auth/jwt";
+import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { authenticateUser } from "@/lib/users/authenticate-user";
+import { activeSessionUser, createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "@/lib/users/sessions";
+import { clientIp } from "@/lib/http/client-ip";
+
+/** Carries the domain error code to the login form (never more than the code). */
+class LoginFailed extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+const secureCookies = () => getEnv().FRONTEND_URL.startsWith("https:");
+export const sessionCookieName = () => `${secureCookies() ? "__Secure-" : ""}authjs.session-token`;
+
+function config(): NextAuthConfig {
+  const env = getEnv();
+  return {
+    secret: env.AUTH_SECRET,
+    // Links in emails come from FRONTEND_URL only; the host header is trusted for Auth.js's own
+    // redirects, and state-changing API calls check Origin themselves (app/api/_lib/handler.ts).
+    trustHost: true,
+    useSecureCookies: secureCookies(),
+    adapter: PrismaAdapter(prisma as unknown as Parameters<typeof PrismaAdapter>[0]),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/login" },
+    providers: [
+      Credentials({
+        credentials: { email: { label: "UCLA email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, request) {
+          try {
+            const user = await authenticateUser({ input: credentials, ip: clientIp(request.headers) });
+            return { id: user.id, email: user.email };
+          } catch (error) {
+            if (isAppError(error)) throw new LoginFailed(error.code);
+            throw error;
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user?.id) {
+          token.sid = await createSession(user.id);
+          return token;
+        }
+        // Every request: a revoked or expired session record ends the session.
+        if (!token.sid || (await activeSessionUser(token.sid)) !== token.sub) return null;
+        return token;
+      },
+      session({ session, token }) {
+        session.user.id = token.sub as string;
+        session.sid = token.sid as string;
+        return session;
+      },
+    },
+    events: {
+      async signOut(message) {
+        if ("token" in message && message.token?.sid) await revokeSession(message.token.sid);
+      },
+    },
+  };
+}
+
+const nextAuth = NextAuth(() => config());
+export const { handlers, signIn, signOut } = nextAuth;
+
+/** The current session, checked against its server-side record; memoised per request. */
+export const auth = cache(async () => nextAuth.auth());
+
+/** Signs a user in from a route handler: the same cookie that the web login sets. */
+export async function startSession(user: { id: string; email: string }): Promise<void> {
+  const sid = await createSession(user.id);
+  const name = sessionCookieName();
+  const value = await encode({ token: { sub: user.id, email: user.email, sid }, secret: getEnv().AUTH_SECRET, salt: name, maxAge: SESSION_MAX_AGE_SECONDS });
+  (await cookies()).set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: SESSION_MAX_AGE_SECONDS });
+}
+
+/** Revokes the current session record and removes the cookie; harmless without a session. */
+export async function endSession(): Promise<void> {
+  const session = await auth();
+  if (session?.sid) await revokeSession(session.sid);
+  (await cookies()).delete(sessionCookieName());
+}

@@ -1,0 +1,66 @@
+/**
+ * Fixed-window rate limits stored in PostgreSQL, so they hold across serverless instances.
+ * A window is identified by its start; one atomic upsert counts an event.
+ */
+import { prisma } from "./db";
+import { getEnv } from "./env";
+
+export interface Limit {
+  /** Part of the stored key; also what the purge matches to forget an account's rows. */
+  name: string;
+  max: number;
+  windowMs: number;
+}
+
+const MINUTE = 60_000;
+
+/** The limits of the app; the counts are settings (README, "Settings"), the windows are fixed. */
+export function limits() {
+  const env = getEnv();
+  return {
+    loginFailuresPerAccount: { name: "login-account", max: env.LOGIN_MAX_FAILURES_PER_ACCOUNT, windowMs: 15 * MINUTE },
+    loginFailuresPerIp: { name: "login-ip", max: env.LOGIN_MAX_FAILURES_PER_IP, windowMs: 15 * MINUTE },
+    emailsPerAddress: { name: "email", max: env.EMAIL_MAX_PER_ADDRESS, windowMs: 60 * MINUTE },
+    requestsPerIp: { name: "requests-ip", max: env.REQUESTS_MAX_PER_IP, windowMs: 10 * MINUTE },
+  } satisfies Record<string, Limit>;
+}
+
+export interface LimitState {
+  allowed: boolean;
+  /** Whole seconds until the current window ends. */
+  retryAfter: number;
+}
+
+function window(limit: Limit, now: number) {
+  const start = Math.floor(now / limit.windowMs) * limit.windowMs;
+  return { start: new Date(start), retryAfter: Math.max(1, Math.ceil((start + limit.windowMs - now) / 1000)) };
+}
+
+const keyOf = (limit: Limit, subject: string) => `${limit.name}:${subject}`;
+
+/** Counts one event; `allowed` is false once the count goes past the limit. */
+export async function consume(limit: Limit, subject: string): Promise<LimitState> {
+  const { start, retryAfter } = window(limit, Date.now());
+  const [row] = await prisma.$queryRaw<{ count: number }[]>`
+    INSERT INTO "rate_limits" ("key", "windowStart", "count") VALUES (${keyOf(limit, subject)}, ${start}, 1)
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "rate_limits"."count" + 1
+    RETURNING "count"`;
+  return { allowed: (row?.count ?? 1) <= limit.max, retryAfter };
+}
+
+/** Whether another event would still be allowed, without counting one. */
+export async function check(limit: Limit, subject: string): Promise<LimitState> {
+  const { start, retryAfter } = window(limit, Date.now());
+  const row = await prisma.rateLimit.findUnique({ where: { key_windowStart: { key: keyOf(limit, subject), windowStart: start } } });
+  return { allowed: (row?.count ?? 0) < limit.max, retryAfter };
+}
+
+export async function reset(limit: Limit, subject: string): Promise<void> {
+  await prisma.rateLimit.deleteMany({ where: { key: keyOf(limit, subject) } });
+}
+
+/** Old windows are useless; the purge job calls this. */
+export async function deleteExpiredWindows(olderThan = new Date(Date.now() - 24 * 60 * MINUTE)): Promise<number> {
+  const { count } = await prisma.rateLimit.deleteMany({ where: { windowStart: { lt: olderThan } } });
+  return count;
+}

@@ -1,0 +1,64 @@
+import { prisma } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { check, consume, limits, reset } from "@/lib/rate-limit";
+import { hashPassword, verifyPassword } from "./password";
+import { loginSchema } from "./schemas";
+import { parseInput } from "./validate";
+
+export interface AuthenticateUserOptions {
+  /** Untrusted input: `{ email, password }`. */
+  input: unknown;
+  ip: string;
+}
+
+export interface AuthenticatedUser {
+  id: string;
+  email: string;
+  /** Inside the deletion grace period: the session may only read, cancel and log out. */
+  isDeleted: boolean;
+}
+
+const INVALID = "Invalid email or password";
+
+let dummyHash: Promise<string> | undefined;
+/** Compared against when the email is unknown, so both failures cost one bcrypt comparison. */
+const timingDummy = () => (dummyHash ??= hashPassword("not-a-real-password", getEnv().BCRYPT_ROUNDS));
+
+/**
+ * Checks an email and password. Unknown email and wrong password get the same error after the same
+ * work. Only with the right password does the caller learn that the email is unverified (403) or
+ * that the account's deletion grace period is over (404). Failures count against the account
+ * (LOGIN_MAX_FAILURES_PER_ACCOUNT) and the IP (LOGIN_MAX_FAILURES_PER_IP) per 15 minutes; past
+ * either, attempts are refused with RATE_LIMITED without checking the password. Locking one
+ * account never locks another.
+ */
+export async function authenticateUser({ input, ip }: AuthenticateUserOptions): Promise<AuthenticatedUser> {
+  const { email, password } = parseInput(loginSchema, input);
+  const { loginFailuresPerAccount, loginFailuresPerIp } = limits();
+
+  for (const [limit, subject] of [[loginFailuresPerIp, ip], [loginFailuresPerAccount, email]] as const) {
+    const state = await check(limit, subject);
+    if (!state.allowed) throw new AppError("RATE_LIMITED", "Too many failed attempts; please try again later", { retryAfter: state.retryAfter });
+  }
+
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, password: true, isActive: true, isVerified: true, isDeleted: true, permanentDeletionDate: true },
+  });
+  const passwordMatches = await verifyPassword(password, user?.password ?? (await timingDummy()));
+  if (!user || !passwordMatches || !user.isActive) {
+    await consume(loginFailuresPerIp, ip);
+    await consume(loginFailuresPerAccount, email);
+    throw new AppError("UNAUTHORIZED", INVALID);
+  }
+
+  if (user.isDeleted && user.permanentDeletionDate && user.permanentDeletionDate <= new Date()) {
+    throw new AppError("ACCOUNT_DELETED", "This account has been deleted");
+  }
+  if (!user.isVerified) throw new AppError("EMAIL_NOT_VERIFIED", "Please verify your email before logging in. Check your inbox for the link.");
+
+  await reset(loginFailuresPerAccount, email);
+  await prisma.user.update({ where: { id: user.id }, data: { lastLogin: new Date() } });
+  return { id: user.id, email: user.email, isDeleted: user.isDeleted };
+}

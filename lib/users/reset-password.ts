@@ -1,0 +1,48 @@
+import { prisma } from "@/lib/db";
+import { getEnv, hoursToMs } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { reset as resetLimit, limits } from "@/lib/rate-limit";
+import { hashPassword } from "./password";
+import { resetPasswordSchema } from "./schemas";
+import { hashToken, isWellFormedToken } from "./tokens";
+import { assertNotCommonPassword, parseInput } from "./validate";
+
+export interface ResetPasswordOptions {
+  token: string;
+  /** Untrusted input: `{ new_password }`. */
+  input: unknown;
+}
+
+const INVALID = "This password-reset link is invalid or has expired. Ask for a new one.";
+
+/**
+ * Sets a new password with a reset link. The link works once, within
+ * PASSWORD_RESET_TOKEN_EXPIRATION hours, and dies when the password changes by any other way.
+ * Every session of the account is revoked: whoever knew the old password is signed out.
+ */
+export async function resetPassword({ token, input }: ResetPasswordOptions): Promise<{ email: string }> {
+  const { new_password } = parseInput(resetPasswordSchema, input);
+  assertNotCommonPassword(new_password, "new_password");
+  if (!isWellFormedToken(token)) throw AppError.invalid(INVALID);
+
+  const user = await prisma.user.findUnique({
+    where: { passwordResetToken: hashToken(token) },
+    select: { id: true, email: true, passwordResetSentAt: true, passwordChangedAt: true, isDeleted: true },
+  });
+  const sentAt = user?.passwordResetSentAt?.getTime() ?? 0;
+  const expired = Date.now() - sentAt > hoursToMs(getEnv().PASSWORD_RESET_TOKEN_EXPIRATION);
+  const passwordChangedSince = (user?.passwordChangedAt?.getTime() ?? 0) > sentAt;
+  if (!user || user.isDeleted || expired || passwordChangedSince) throw AppError.invalid(INVALID);
+
+  const password = await hashPassword(new_password, getEnv().BCRYPT_ROUNDS);
+  // Consuming the token is conditional on it still being there, so two submissions of one link
+  // cannot both succeed.
+  const { count } = await prisma.user.updateMany({
+    where: { id: user.id, passwordResetToken: hashToken(token) },
+    data: { password, passwordChangedAt: new Date(), passwordResetToken: null, passwordResetSentAt: null },
+  });
+  if (count === 0) throw AppError.invalid(INVALID);
+  await prisma.session.deleteMany({ where: { userId: user.id } });
+  await resetLimit(limits().loginFailuresPerAccount, user.email);
+  return { email: user.email };
+}

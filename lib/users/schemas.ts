@@ -1,0 +1,58 @@
+/**
+ * Input schemas of the account forms and API bodies. Shared by react-hook-form on the client and
+ * the server-side parse, so this file must stay free of server-only imports. Rules that need the
+ * server's settings or data (allowed domains, common passwords) are checked in the operations.
+ */
+import { z } from "zod";
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export const emailSchema = z
+  .string({ error: "Enter your UCLA email address" })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your UCLA email address")
+  .max(254, "That email address is too long")
+  .pipe(z.email({ error: "Enter a valid email address" }));
+
+export const passwordSchema = z
+  .string({ error: "Enter a password" })
+  .min(1, "Enter a password")
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
+
+/** Login takes whatever was typed: the length rules apply to new passwords only. */
+const currentPasswordSchema = z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024, "Enter your password");
+
+export const SELF_ASSIGNABLE_ROLES = ["MENTEE", "MENTOR"] as const;
+export const roleSchema = z.enum(SELF_ASSIGNABLE_ROLES, { error: "Choose mentee or mentor" });
+
+export const registerSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  role: roleSchema.default("MENTEE"),
+});
+export type RegisterInput = z.input<typeof registerSchema>;
+
+export const loginSchema = z.object({ email: emailSchema, password: currentPasswordSchema });
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const emailOnlySchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z.object({ new_password: passwordSchema });
+
+/** The web form asks twice; the API takes `new_password` once. */
+export const resetPasswordFormSchema = z
+  .object({ password: passwordSchema, confirm: z.string() })
+  .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "The passwords do not match" });
+
+/** Turns zod issues into `{ field: [messages] }`, the shape of API and form errors. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join(".") : "_";
+    (result[key] ??= []).push(issue.message);
+  }
+  return result;
+}
