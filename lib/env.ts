@@ -103,5 +103,10 @@ export function getEnv(): Env {
   return cached;
 }
 
+/** Forgets the parsed settings so the next getEnv() reads process.env again (tests only). */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
 /** Hours (possibly fractional: 0.01 h = 36 s) as milliseconds. */
 export const hoursToMs = (value: number) => Math.round(value * 3_600_000);
