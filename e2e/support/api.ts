@@ -1,0 +1,60 @@
+/** Helpers for the JSON API specs: unique identities, the mail folder, direct database access. */
+import { randomBytes, randomUUID } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { APIRequestContext } from "@playwright/test";
+import pg from "pg";
+import { E2E_MAIL_DIR } from "./paths";
+
+export const PASSWORD = "correct horse battery staple";
+export const uniqueEmail = () => `e2e-${randomUUID().slice(0, 12)}@ucla.edu`;
+export const uniqueIp = () => `10.${randomBytes(3).join(".")}`;
+
+/** JSON POST as a browser on our own origin would send it, from its own client IP. */
+export function post(request: APIRequestContext, url: string, data?: unknown, headers: Record<string, string> = {}) {
+  return request.post(url, { data: data === undefined ? undefined : data, headers: { "x-forwarded-for": uniqueIp(), ...headers } });
+}
+
+/** Waits for the newest link of a kind mailed to an address and returns its token. */
+export async function mailedToken(address: string, kind: "verify" | "reset", timeoutMs = 10_000): Promise<string> {
+  const pattern = kind === "verify" ? /\/verify-email\?token=([\w-]+)/ : /\/reset-password\/([\w-]+)/;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const files = (await readdir(E2E_MAIL_DIR).catch(() => [] as string[])).filter((f) => f.endsWith(".json")).sort().reverse();
+    for (const file of files) {
+      const mail = JSON.parse(await readFile(path.join(E2E_MAIL_DIR, file), "utf8")) as { to: string; text: string };
+      const match = mail.to === address ? pattern.exec(mail.text) : null;
+      if (match?.[1]) return match[1];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no ${kind} email to ${address}`);
+}
+
+export async function countMailsTo(address: string): Promise<number> {
+  const files = (await readdir(E2E_MAIL_DIR).catch(() => [] as string[])).filter((f) => f.endsWith(".json"));
+  let count = 0;
+  for (const file of files) if ((JSON.parse(await readFile(path.join(E2E_MAIL_DIR, file), "utf8")) as { to: string }).to === address) count++;
+  return count;
+}
+
+/** Runs SQL against the database of the server under test (DATABASE_URL from scripts/with-db.ts). */
+export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Registers and verifies an account through the API; returns its email. */
+export async function verifiedAccount(request: APIRequestContext, role: "MENTEE" | "MENTOR" = "MENTEE"): Promise<string> {
+  const email = uniqueEmail();
+  const response = await post(request, "/api/users/register", { email, password: PASSWORD, role });
+  if (response.status() !== 201) throw new Error(`register answered ${response.status()}: ${await response.text()}`);
+  const verified = await request.get(`/api/users/verify-email/${await mailedToken(email, "verify")}`);
+  if (verified.status() !== 200) throw new Error(`verify answered ${verified.status()}`);
+  return email;
+}
