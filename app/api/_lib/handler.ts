@@ -10,6 +10,7 @@ import { prisma } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
+import { serializeUser } from "@/lib/users/serialize";
 
 class HttpError extends Error {
   constructor(
@@ -46,6 +47,8 @@ function assertSameOrigin(request: NextRequest): void {
   if (!allowed.has(origin)) throw new HttpError(403, "Cross-site requests are not allowed");
 }
 
+export { HttpError };
+
 /** The JSON object of a request body: 415 for another content type, 400 for invalid JSON. */
 export async function readJson(request: NextRequest): Promise<Record<string, unknown>> {
   const type = request.headers.get("content-type") ?? "";
@@ -77,12 +80,23 @@ export function apiRoute<P = Record<string, never>>(handler: (request: NextReque
 
 export const currentUserInclude = { matchedMentor: { select: { email: true } } } as const;
 
-/** The signed-in user, from the session only; 401 without one. */
-export async function requireUser() {
+/**
+ * The signed-in user, from the session only; 401 without one. An account inside its deletion grace
+ * period may only read itself, cancel the deletion and log out: other endpoints answer 403.
+ */
+export async function requireUser({ allowDeleting = false }: { allowDeleting?: boolean } = {}) {
   const session = await auth();
   const user = session?.user?.id
     ? await prisma.user.findUnique({ where: { id: session.user.id }, include: currentUserInclude })
     : null;
   if (!user || !user.isActive) throw new AppError("UNAUTHORIZED", "Authentication required");
+  if (user.isDeleted && !allowDeleting) {
+    throw new AppError("FORBIDDEN", "This account is scheduled for deletion. Cancel the deletion to use it again.");
+  }
   return user;
+}
+
+/** Reads the current user again after a change, in the serialized shape. */
+export async function serializedUser(userId: string) {
+  return serializeUser(await prisma.user.findUniqueOrThrow({ where: { id: userId }, include: currentUserInclude }));
 }

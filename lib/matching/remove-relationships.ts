@@ -1,0 +1,24 @@
+/**
+ * Removes everything that ties a user to others in the mentoring program — their match (as a
+ * mentee) or roster (as a mentor), every mentorship request they sent or received, every
+ * compatibility score and every chat message — and corrects the other side's matching state.
+ * Role changes and account deletion call it inside their transaction so that nothing outlives them.
+ * Blocked mentors stay blocked: that is the mentee's choice, not a relationship.
+ */
+import type { Prisma } from "@prisma/client";
+
+export async function removeRelationships(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { matchedMentorId: true } });
+
+  // As a mentee: leave the mentor's roster; a full roster now has room, so the mentor is unmatched.
+  if (user.matchedMentorId) {
+    await tx.user.update({ where: { id: user.matchedMentorId }, data: { isMatched: false } });
+  }
+  // As a mentor: every mentee on the roster becomes unmatched.
+  await tx.user.updateMany({ where: { matchedMentorId: userId }, data: { matchedMentorId: null, matchedAt: null, isMatched: false } });
+  await tx.user.update({ where: { id: userId }, data: { matchedMentorId: null, matchedAt: null, isMatched: false } });
+
+  await tx.mentorshipRequest.deleteMany({ where: { OR: [{ menteeId: userId }, { mentorId: userId }] } });
+  await tx.compatibilityScore.deleteMany({ where: { OR: [{ menteeId: userId }, { mentorId: userId }] } });
+  await tx.chatMessage.deleteMany({ where: { OR: [{ senderId: userId }, { recipientId: userId }] } });
+}
