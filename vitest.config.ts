@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // Files share one database, and some operations are global by design (the purge deletes every
+    // expired account); running files one after another keeps one file's rows out of another's way.
+    fileParallelism: false,
     setupFiles: ["./test/setup.ts"],
     testTimeout: 20_000,
     hookTimeout: 30_000,

@@ -1,0 +1,158 @@
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { isAuthorizedCron } from "@/lib/http/cron-auth";
+import { consume, limits } from "@/lib/rate-limit";
+import { PASSWORD, createUser, uniqueIp, withEnv } from "@/test/helpers";
+import { authenticateUser } from "./authenticate-user";
+import { cancelAccountDeletion, cancelDeletionByCredentials } from "./cancel-account-deletion";
+import { purgeExpiredAccounts } from "./purge-expired-accounts";
+import { registerUser } from "./register-user";
+import { requestAccountDeletion } from "./request-account-deletion";
+import { activeSessionUser, createSession } from "./sessions";
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error;
+}
+
+const expire = (id: string) => prisma.user.update({ where: { id }, data: { permanentDeletionDate: new Date(Date.now() - 1000) } });
+
+describe("requestAccountDeletion", () => {
+  it("flags the account and schedules the purge without deleting it (UserAccountDeletionTests.test_request_deletion_flags_account)", async () => {
+    const user = await createUser();
+    const before = Date.now();
+    const { permanentDeletionDate } = await requestAccountDeletion({ userId: user.id, confirmation: ` ${user.email.toUpperCase()} ` });
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after.isDeleted).toBe(true);
+    expect(after.deletionRequestedDate?.getTime()).toBeGreaterThanOrEqual(before - 5);
+    expect(permanentDeletionDate.getTime() - (after.deletionRequestedDate?.getTime() ?? 0)).toBe(72 * 3_600_000);
+    expect(after.permanentDeletionDate).toEqual(permanentDeletionDate);
+  });
+
+  it("follows ACCOUNT_RECOVERY_GRACE_PERIOD in fractional hours", async () => {
+    const user = await createUser();
+    const { permanentDeletionDate } = await withEnv({ ACCOUNT_RECOVERY_GRACE_PERIOD: "0.01" }, () => requestAccountDeletion({ userId: user.id, confirmation: user.email }));
+    expect(permanentDeletionDate.getTime() - Date.now()).toBeLessThanOrEqual(36_000);
+    expect(permanentDeletionDate.getTime() - Date.now()).toBeGreaterThan(30_000);
+  });
+
+  it("needs the account's email as confirmation and changes nothing otherwise", async () => {
+    const user = await createUser();
+    for (const confirmation of [undefined, "", "delete my account", "someone@ucla.edu", 42]) {
+      const error = await failure(requestAccountDeletion({ userId: user.id, confirmation }));
+      expect(error.code).toBe("INVALID_INPUT");
+      expect(error.fieldErrors?.confirmation).toBeDefined();
+    }
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).isDeleted).toBe(false);
+  });
+
+  it("removes the user's relationships, fixes the other side and revokes every session", async () => {
+    const mentor = await createUser({ role: "MENTOR", isMatched: true });
+    const mentee = await createUser({ matchedMentor: { connect: { id: mentor.id } }, isMatched: true, matchedAt: new Date() });
+    await prisma.chatMessage.create({ data: { senderId: mentor.id, recipientId: mentee.id, body: "Welcome" } });
+    await prisma.compatibilityScore.create({ data: { menteeId: mentee.id, mentorId: mentor.id, score: 70, reasons: [] } });
+    const sessions = [await createSession(mentor.id), await createSession(mentor.id)];
+
+    await requestAccountDeletion({ userId: mentor.id, confirmation: mentor.email });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: mentee.id } })).toMatchObject({ isMatched: false, matchedMentorId: null });
+    expect(await prisma.chatMessage.count({ where: { recipientId: mentee.id } })).toBe(0);
+    expect(await prisma.compatibilityScore.count({ where: { menteeId: mentee.id } })).toBe(0);
+    for (const sid of sessions) expect(await activeSessionUser(sid)).toBeNull();
+  });
+});
+
+describe("during and after the grace period", () => {
+  it("login works during the period and reports the deletion; after it the account is deleted", async () => {
+    const user = await createUser();
+    await requestAccountDeletion({ userId: user.id, confirmation: user.email });
+    await expect(authenticateUser({ input: { email: user.email, password: PASSWORD }, ip: uniqueIp() })).resolves.toMatchObject({ isDeleted: true });
+    await expire(user.id);
+    expect((await failure(authenticateUser({ input: { email: user.email, password: PASSWORD }, ip: uniqueIp() }))).code).toBe("ACCOUNT_DELETED");
+  });
+
+  it("cancel restores the account inside the period (UserAccountDeletionTests.test_cancel_deletion_restores_account)", async () => {
+    const user = await createUser();
+    await requestAccountDeletion({ userId: user.id, confirmation: user.email });
+    await cancelAccountDeletion({ userId: user.id });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ isDeleted: false, deletionRequestedDate: null, permanentDeletionDate: null });
+  });
+
+  it("cancel with nothing pending is refused; after the period it is a conflict", async () => {
+    const user = await createUser();
+    expect((await failure(cancelAccountDeletion({ userId: user.id }))).code).toBe("INVALID_INPUT");
+    await requestAccountDeletion({ userId: user.id, confirmation: user.email });
+    await expire(user.id);
+    expect((await failure(cancelAccountDeletion({ userId: user.id }))).code).toBe("CONFLICT");
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).isDeleted).toBe(true);
+  });
+
+  it("the public cancel authenticates by email and password (AccountDeletionIntegrationTests.test_deletion_request_and_cancellation_flow)", async () => {
+    const user = await createUser();
+    await requestAccountDeletion({ userId: user.id, confirmation: user.email });
+    expect((await failure(cancelDeletionByCredentials({ input: { email: user.email, password: "wrong password!" }, ip: uniqueIp() }))).code).toBe("UNAUTHORIZED");
+    expect((await failure(cancelDeletionByCredentials({ input: { email: user.email }, ip: uniqueIp() }))).code).toBe("INVALID_INPUT");
+    expect(await cancelDeletionByCredentials({ input: { email: user.email, password: PASSWORD }, ip: uniqueIp() })).toEqual({ email: user.email });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).isDeleted).toBe(false);
+    expect((await failure(cancelDeletionByCredentials({ input: { email: user.email, password: PASSWORD }, ip: uniqueIp() }))).code).toBe("INVALID_INPUT");
+  });
+
+  it("the public cancel after the period is a conflict", async () => {
+    const user = await createUser();
+    await requestAccountDeletion({ userId: user.id, confirmation: user.email });
+    await expire(user.id);
+    expect((await failure(cancelDeletionByCredentials({ input: { email: user.email, password: PASSWORD }, ip: uniqueIp() }))).code).toBe("CONFLICT");
+  });
+});
+
+describe("purgeExpiredAccounts", () => {
+  it("hard-deletes expired accounts with what refers to them, then registration starts fresh (AccountDeletionIntegrationTests.test_expired_account_cleanup_and_reregistration)", async () => {
+    const uploads = mkdtempSync(path.join(tmpdir(), "bb-purge-"));
+    await withEnv({ UPLOAD_DIR: uploads }, async () => {
+      const user = await createUser({ firstName: "Gone" });
+      const picture = `${user.id}-0123456789abcdef.webp`;
+      writeFileSync(path.join(uploads, picture), "x");
+      await prisma.user.update({ where: { id: user.id }, data: { profilePictureUrl: `/uploads/${picture}` } });
+      await createSession(user.id);
+      await consume(limits().emailsPerAddress, user.email);
+      await requestAccountDeletion({ userId: user.id, confirmation: user.email });
+      await createSession(user.id); // logged in again during the period
+      const keeper = await createUser();
+      await requestAccountDeletion({ userId: keeper.id, confirmation: keeper.email }); // still inside its period
+      await expire(user.id);
+
+      expect(await purgeExpiredAccounts()).toBeGreaterThanOrEqual(1);
+      expect(await prisma.user.findUnique({ where: { id: user.id } })).toBeNull();
+      expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+      expect(await prisma.rateLimit.count({ where: { key: { endsWith: `:${user.email}` } } })).toBe(0);
+      expect(existsSync(path.join(uploads, picture))).toBe(false);
+      expect(await prisma.user.findUnique({ where: { id: keeper.id } })).not.toBeNull();
+
+      const { user: fresh } = await registerUser({ input: { email: user.email, password: PASSWORD }, ip: uniqueIp() });
+      expect(fresh.id).not.toBe(user.id);
+    });
+  });
+
+  it("is idempotent and safe when two runs overlap", async () => {
+    const users = await Promise.all(Array.from({ length: 7 }, () => createUser({ isDeleted: true, permanentDeletionDate: new Date(Date.now() - 1000) })));
+    const [a, b] = await Promise.all([purgeExpiredAccounts({ batchSize: 2 }), purgeExpiredAccounts({ batchSize: 2 })]);
+    expect(await prisma.user.count({ where: { id: { in: users.map((u) => u.id) } } })).toBe(0);
+    expect(a + b).toBeGreaterThanOrEqual(7);
+    expect(await purgeExpiredAccounts()).toBe(0);
+  });
+});
+
+describe("cron authorization", () => {
+  it("accepts only the exact bearer secret and refuses everything without one", () => {
+    expect(isAuthorizedCron("Bearer s3cret", "s3cret")).toBe(true);
+    expect(isAuthorizedCron("Bearer s3cret!", "s3cret")).toBe(false);
+    expect(isAuthorizedCron("s3cret", "s3cret")).toBe(false);
+    expect(isAuthorizedCron(null, "s3cret")).toBe(false);
+    expect(isAuthorizedCron("Bearer ", undefined)).toBe(false);
+    expect(isAuthorizedCron("Bearer undefined", undefined)).toBe(false);
+  });
+});

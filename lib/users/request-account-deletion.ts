@@ -1,0 +1,37 @@
+import { prisma } from "@/lib/db";
+import { getEnv, hoursToMs } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { removeRelationships } from "@/lib/matching/remove-relationships";
+import { normalizeEmail } from "./email";
+
+export interface RequestAccountDeletionOptions {
+  /** From the session. */
+  userId: string;
+  /** Must equal the account's email (compared trimmed and case-insensitively). */
+  confirmation: unknown;
+}
+
+/**
+ * Soft-deletes an account (`User.request_deletion`): flags it, schedules the purge after
+ * ACCOUNT_RECOVERY_GRACE_PERIOD hours, removes its matches, requests, scores and messages, and
+ * revokes every session — all in one transaction.
+ */
+export async function requestAccountDeletion({ userId, confirmation }: RequestAccountDeletionOptions): Promise<{ permanentDeletionDate: Date }> {
+  return prisma.$transaction(async (tx) => {
+    const [user] = await tx.$queryRaw<{ email: string; isDeleted: boolean }[]>`
+      SELECT "email", "isDeleted" FROM "users" WHERE "userID" = ${userId}::uuid FOR UPDATE`;
+    if (!user) throw new AppError("NOT_FOUND", "User not found");
+    if (typeof confirmation !== "string" || normalizeEmail(confirmation) !== user.email) {
+      const message = "Type your account's email address exactly to confirm";
+      throw AppError.invalid(message, { confirmation: [message] });
+    }
+    if (user.isDeleted) throw new AppError("CONFLICT", "This account is already scheduled for deletion");
+
+    const now = new Date();
+    const permanentDeletionDate = new Date(now.getTime() + hoursToMs(getEnv().ACCOUNT_RECOVERY_GRACE_PERIOD));
+    await removeRelationships(tx, userId);
+    await tx.user.update({ where: { id: userId }, data: { isDeleted: true, deletionRequestedDate: now, permanentDeletionDate } });
+    await tx.session.deleteMany({ where: { userId } });
+    return { permanentDeletionDate };
+  });
+}
