@@ -28,8 +28,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /responsive\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(responsive|cron)\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /responsive\.spec\.ts/ },
+    // The purge deletes every expired account, so it runs once the other specs are done.
+    { name: "cron", testMatch: /cron\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     command: `next start -p ${port} -H 127.0.0.1`,

@@ -58,3 +58,12 @@ export async function verifiedAccount(request: APIRequestContext, role: "MENTEE"
   if (verified.status() !== 200) throw new Error(`verify answered ${verified.status()}`);
   return email;
 }
+
+/** A verified account with its own signed-in API context. */
+export async function signedIn(playwright: { request: { newContext(options: { baseURL?: string }): Promise<APIRequestContext> } }, baseURL: string | undefined, role: "MENTEE" | "MENTOR" = "MENTEE") {
+  const client = await playwright.request.newContext({ baseURL });
+  const email = await verifiedAccount(client, role);
+  const login = await post(client, "/api/users/login", { email, password: PASSWORD });
+  if (login.status() !== 200) throw new Error(`login answered ${login.status()}`);
+  return { client, email };
+}
