@@ -31,3 +31,6 @@ export const prisma: Db = new Proxy({} as Db, {
     return typeof value === "function" ? value.bind(instance) : value;
   },
 });
+
+/** The client inside `prisma.$transaction(async (tx) => …)`. */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

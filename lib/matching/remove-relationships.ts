@@ -5,9 +5,9 @@
  * Role changes and account deletion call it inside their transaction so that nothing outlives them.
  * Blocked mentors stay blocked: that is the mentee's choice, not a relationship.
  */
-import type { Prisma } from "@prisma/client";
+import type { Tx } from "@/lib/db";
 
-export async function removeRelationships(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+export async function removeRelationships(tx: Tx, userId: string): Promise<void> {
   const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { matchedMentorId: true } });
 
   // As a mentee: leave the mentor's roster; a full roster now has room, so the mentor is unmatched.

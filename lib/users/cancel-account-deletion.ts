@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { refreshScores } from "@/lib/matching/refresh-scores";
 import { authenticateUser } from "./authenticate-user";
 import { limitRequestsFrom } from "./validate";
 
@@ -17,6 +18,7 @@ export async function cancelAccountDeletion({ userId }: { userId: string }): Pro
     data: { isDeleted: false, deletionRequestedDate: null, permanentDeletionDate: null },
   });
   if (count === 0) throw new AppError("CONFLICT", "The grace period is over; this account can no longer be recovered");
+  await refreshScores(userId);
 }
 
 export interface CancelDeletionByCredentialsOptions {

@@ -1,7 +1,8 @@
-import { prisma } from "@/lib/db";
+import { prisma, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { refreshScores } from "@/lib/matching/refresh-scores";
 import { removeRelationships } from "@/lib/matching/remove-relationships";
-import type { Prisma, Role } from "@prisma/client";
+import type { Role } from "@prisma/client";
 
 export interface ChangeRoleOptions {
   userId: string;
@@ -13,10 +14,11 @@ const LABEL: Record<Role, string> = { MENTEE: "a mentee", MENTOR: "a mentor", AD
 /**
  * Switches MENTEE ⇄ MENTOR (`User.change_role`). Before the switch every match, roster entry,
  * request, compatibility score and chat message involving the user is removed and the other side's
- * matching state corrected, in the caller's transaction when given one.
+ * matching state corrected, in the caller's transaction when given one (the caller then refreshes
+ * the user's compatibility scores after its commit).
  */
-export async function changeRole({ userId, newRole }: ChangeRoleOptions, tx?: Prisma.TransactionClient): Promise<void> {
-  const run = async (db: Prisma.TransactionClient) => {
+export async function changeRole({ userId, newRole }: ChangeRoleOptions, tx?: Tx): Promise<void> {
+  const run = async (db: Tx) => {
     // Locks the user's row so two switches of one account cannot interleave.
     const [user] = await db.$queryRaw<{ role: Role }[]>`SELECT "role" FROM "users" WHERE "userID" = ${userId}::uuid FOR UPDATE`;
     if (!user) throw new AppError("NOT_FOUND", "User not found");
@@ -26,5 +28,8 @@ export async function changeRole({ userId, newRole }: ChangeRoleOptions, tx?: Pr
     await db.user.update({ where: { id: userId }, data: { role: newRole } });
   };
   if (tx) await run(tx);
-  else await prisma.$transaction(run);
+  else {
+    await prisma.$transaction(run);
+    await refreshScores(userId);
+  }
 }

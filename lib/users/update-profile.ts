@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deletePicture } from "@/lib/pictures/store-picture";
 import { isOwnPictureUrl } from "@/lib/pictures/urls";
+import { refreshScores } from "@/lib/matching/refresh-scores";
 import { changeRole } from "./change-role";
 import { profileUpdateSchema, SURVEY_FIELDS, type ProfileUpdate } from "./profile-schemas";
 import { fieldErrorsOf } from "./schemas";
@@ -51,4 +52,5 @@ export async function updateProfile({ userId, input }: UpdateProfileOptions): Pr
   });
   // A replaced or cleared picture is removed from storage (after the commit, so a failed update keeps it).
   if (data.profilePictureUrl !== undefined && previousPicture && previousPicture !== data.profilePictureUrl) await deletePicture(previousPicture);
+  await refreshScores(userId);
 }

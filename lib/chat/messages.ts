@@ -1,0 +1,43 @@
+/** Chat between a matched mentee and mentor. Nobody else can read or write it. */
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { normalizeEmail } from "@/lib/users/email";
+import { parseInput } from "@/lib/users/validate";
+
+export const messageSchema = z.object({
+  body: z.string({ error: "Write a message" }).trim().min(1, "Write a message").max(2000, "Messages can be at most 2000 characters"),
+});
+
+/** The partner of a matched pair, or FORBIDDEN. */
+export async function matchedPartner(userId: string, partnerEmail: string) {
+  const [user, partner] = await Promise.all([
+    prisma.user.findUnique({ where: { id: userId }, select: { id: true, matchedMentorId: true } }),
+    prisma.user.findUnique({ where: { email: normalizeEmail(partnerEmail) } }),
+  ]);
+  const matched = user && partner && (user.matchedMentorId === partner.id || partner.matchedMentorId === user.id);
+  if (!matched) throw new AppError("FORBIDDEN", "You can only chat with your matched mentor or mentee");
+  return partner;
+}
+
+const between = (a: string, b: string) => ({ OR: [{ senderId: a, recipientId: b }, { senderId: b, recipientId: a }] });
+
+export async function listMessages({ userId, partnerEmail, after }: { userId: string; partnerEmail: string; after?: Date }) {
+  const partner = await matchedPartner(userId, partnerEmail);
+  const messages = await prisma.chatMessage.findMany({
+    where: { ...between(userId, partner.id), ...(after ? { createdAt: { gt: after } } : {}) },
+    include: { sender: { select: { email: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return { partner, messages };
+}
+
+export async function sendMessage({ userId, partnerEmail, input }: { userId: string; partnerEmail: string; input: unknown }) {
+  const partner = await matchedPartner(userId, partnerEmail);
+  const { body } = parseInput(messageSchema, input);
+  return prisma.chatMessage.create({ data: { senderId: userId, recipientId: partner.id, body }, include: { sender: { select: { email: true } } } });
+}
+
+export function serializeMessage(message: { id: string; body: string; createdAt: Date; sender: { email: string } }) {
+  return { id: message.id, from: message.sender.email, body: message.body, createdAt: message.createdAt.toISOString() };
+}

@@ -1,0 +1,35 @@
+/** Shared look-ups of the mentoring operations. */
+import type { Role } from "@prisma/client";
+import { prisma, type Tx } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { normalizeEmail } from "@/lib/users/email";
+
+export const userInclude = { matchedMentor: { select: { email: true } } } as const;
+
+export async function requireRole(userId: string, role: Role, message: string, db: Tx = prisma) {
+  const user = await db.user.findUnique({ where: { id: userId }, include: userInclude });
+  if (!user) throw new AppError("UNAUTHORIZED", "Authentication required");
+  if (user.role !== role) throw new AppError("FORBIDDEN", message);
+  return user;
+}
+
+/** A live, verified mentor by email, or NOT_FOUND. */
+export async function findMentor(email: unknown, db: Tx = prisma) {
+  if (typeof email !== "string" || !email.trim()) throw AppError.invalid("mentor_email is required", { mentor_email: ["mentor_email is required"] });
+  const mentor = await db.user.findUnique({ where: { email: normalizeEmail(email) }, include: userInclude });
+  if (!mentor || mentor.role !== "MENTOR" || mentor.isDeleted || !mentor.isVerified || !mentor.isActive) {
+    throw new AppError("NOT_FOUND", "No such mentor");
+  }
+  return mentor;
+}
+
+export const capacity = () => getEnv().MAX_MENTEES;
+
+export function rosterSize(mentorId: string, db: Tx = prisma): Promise<number> {
+  return db.user.count({ where: { matchedMentorId: mentorId } });
+}
+
+export async function isBlacklisted(menteeId: string, mentorId: string, db: Tx = prisma): Promise<boolean> {
+  return (await db.blacklistEntry.count({ where: { menteeId, mentorId } })) > 0;
+}

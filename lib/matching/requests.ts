@@ -1,0 +1,108 @@
+/** Mentorship requests: a mentee asks, the mentor accepts or declines. */
+import { z } from "zod";
+import { prisma, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { lockedTransaction, lockUsers } from "@/lib/transaction";
+import { parseInput } from "@/lib/users/validate";
+import { capacity, findMentor, isBlacklisted, requireRole, rosterSize, userInclude } from "./queries";
+
+/** A mentee may wait on this many requests at once. */
+export const MAX_PENDING_REQUESTS = 3;
+
+export const sendRequestSchema = z.object({
+  mentor_email: z.string({ error: "mentor_email is required" }).trim().min(1, "mentor_email is required"),
+  message: z.string({ error: "The message must be text" }).trim().max(500, "Keep the message under 500 characters").default(""),
+});
+
+export const declineSchema = z.object({
+  reason: z.string({ error: "The reason must be text" }).trim().max(500, "Keep the reason under 500 characters").default(""),
+});
+
+export const requestInclude = { mentee: { include: userInclude }, mentor: { include: userInclude } } as const;
+
+export async function sendRequest({ menteeId, input }: { menteeId: string; input: unknown }) {
+  const { mentor_email, message } = parseInput(sendRequestSchema, input);
+  return lockedTransaction(async (tx) => {
+    const mentor = await findMentor(mentor_email, tx);
+    await lockUsers(tx, [menteeId, mentor.id]);
+    const mentee = await requireRole(menteeId, "MENTEE", "Only mentees can request a mentor", tx);
+    if (mentee.isMatched || mentee.matchedMentorId) throw new AppError("CONFLICT", "You already have a mentor");
+    if (await isBlacklisted(menteeId, mentor.id, tx)) throw new AppError("CONFLICT", "You blocked this mentor");
+    if ((await rosterSize(mentor.id, tx)) >= capacity()) throw new AppError("CONFLICT", "This mentor's roster is full");
+    const pending = await tx.mentorshipRequest.findMany({ where: { menteeId, status: "PENDING" }, select: { mentorId: true } });
+    if (pending.some((r) => r.mentorId === mentor.id)) throw new AppError("CONFLICT", "You already asked this mentor");
+    if (pending.length >= MAX_PENDING_REQUESTS) {
+      throw new AppError("CONFLICT", `You can wait on at most ${MAX_PENDING_REQUESTS} requests at once; withdraw one or wait for an answer`);
+    }
+    return tx.mentorshipRequest.create({ data: { menteeId, mentorId: mentor.id, message }, include: requestInclude });
+  });
+}
+
+/** Incoming requests for a mentor, outgoing for a mentee; newest first. */
+export async function listRequests({ userId }: { userId: string }) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } });
+  return prisma.mentorshipRequest.findMany({
+    where: user.role === "MENTOR" ? { mentorId: userId } : { menteeId: userId },
+    include: requestInclude,
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+async function pendingRequestFor(tx: Tx, mentorId: string, requestId: string) {
+  if (!z.uuid().safeParse(requestId).success) throw new AppError("NOT_FOUND", "No such request");
+  const request = await tx.mentorshipRequest.findUnique({ where: { id: requestId } });
+  if (!request) throw new AppError("NOT_FOUND", "No such request");
+  if (request.mentorId !== mentorId) throw new AppError("FORBIDDEN", "This request is addressed to another mentor");
+  return request;
+}
+
+/**
+ * The seed's `add_mentee` behind a request: the caller is the addressed MENTOR, the roster is below
+ * MAX_MENTEES, the mentee is not on it (nor with another mentor), exists, and has not blocked the
+ * mentor. The mentor's and the mentee's rows are locked first, so parallel accepts are serialised:
+ * fifty at once on a mentor with room for two make exactly two matches and 48 conflicts.
+ */
+export async function acceptRequest({ mentorId, requestId }: { mentorId: string; requestId: string }) {
+  return lockedTransaction(async (tx) => {
+    const first = await pendingRequestFor(tx, mentorId, requestId);
+    await lockUsers(tx, [mentorId, first.menteeId]);
+    await requireRole(mentorId, "MENTOR", "Only mentors can accept requests", tx);
+    const request = await tx.mentorshipRequest.findUniqueOrThrow({ where: { id: requestId } });
+    if (request.status !== "PENDING") throw new AppError("CONFLICT", "This request is no longer pending");
+    const mentee = await tx.user.findUnique({ where: { id: request.menteeId } });
+    if (!mentee || mentee.isDeleted) throw new AppError("CONFLICT", "This mentee is no longer available");
+    if (mentee.matchedMentorId === mentorId) throw new AppError("CONFLICT", "This mentee is already on your roster");
+    if (mentee.matchedMentorId) throw new AppError("CONFLICT", "This mentee already has a mentor");
+    if (await isBlacklisted(mentee.id, mentorId, tx)) throw new AppError("CONFLICT", "This mentee has blocked you");
+    const size = await rosterSize(mentorId, tx);
+    if (size >= capacity()) throw new AppError("CONFLICT", "Your roster is full");
+
+    const now = new Date();
+    await tx.user.update({ where: { id: mentee.id }, data: { matchedMentorId: mentorId, isMatched: true, matchedAt: now } });
+    await tx.user.update({ where: { id: mentorId }, data: { isMatched: size + 1 >= capacity() } });
+    await tx.mentorshipRequest.update({ where: { id: requestId }, data: { status: "ACCEPTED", decidedAt: now } });
+    // Matched now: the mentee's other requests are withdrawn.
+    await tx.mentorshipRequest.updateMany({ where: { menteeId: mentee.id, status: "PENDING" }, data: { status: "WITHDRAWN", decidedAt: now } });
+    const roster = await tx.user.findMany({ where: { matchedMentorId: mentorId }, include: userInclude, orderBy: { matchedAt: "asc" } });
+    return { request: await tx.mentorshipRequest.findUniqueOrThrow({ where: { id: requestId }, include: requestInclude }), roster };
+  });
+}
+
+export async function declineRequest({ mentorId, requestId, input }: { mentorId: string; requestId: string; input: unknown }) {
+  const { reason } = parseInput(declineSchema, input ?? {});
+  return lockedTransaction(async (tx) => {
+    await requireRole(mentorId, "MENTOR", "Only mentors can decline requests", tx);
+    const request = await pendingRequestFor(tx, mentorId, requestId);
+    if (request.status !== "PENDING") throw new AppError("CONFLICT", "This request is no longer pending");
+    return tx.mentorshipRequest.update({ where: { id: requestId }, data: { status: "DECLINED", reason, decidedAt: new Date() }, include: requestInclude });
+  });
+}
+
+/** A mentee takes back a pending request. */
+export async function withdrawRequest({ menteeId, requestId }: { menteeId: string; requestId: string }): Promise<void> {
+  if (!z.uuid().safeParse(requestId).success) throw new AppError("NOT_FOUND", "No such request");
+  const { count } = await prisma.mentorshipRequest.updateMany({ where: { id: requestId, menteeId, status: "PENDING" }, data: { status: "WITHDRAWN", decidedAt: new Date() } });
+  if (count === 0) throw new AppError("NOT_FOUND", "No pending request to withdraw");
+}
+
+export type RequestWithUsers = Awaited<ReturnType<typeof listRequests>>[number];

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { compatibility, tokens, type Profile } from "./score";
+
+const blank: Profile = { year: null, major: [], minor: [], clubs: "", hobbies: "", firstgen: false, transfer: false, international: false, commuter: false, outofstate: false };
+const p = (over: Partial<Profile>): Profile => ({ ...blank, ...over });
+
+describe("compatibility", () => {
+  it("is 0 with no reasons when nothing is shared", () => {
+    expect(compatibility(p({ major: ["History"], year: 3 }), p({ major: ["Physics"], year: 2 }))).toEqual({ score: 0, reasons: [] });
+  });
+
+  it("counts a shared major, case-insensitively, in the mentee's spelling", () => {
+    expect(compatibility(p({ major: ["computer science"] }), p({ major: ["Computer  Science"] }))).toEqual({ score: 30, reasons: ["Both study computer science"] });
+  });
+
+  it("counts a mentee's major that is the mentor's minor as studied by both", () => {
+    expect(compatibility(p({ major: ["Statistics"] }), p({ major: ["Economics"], minor: ["Statistics"] })).score).toBe(30);
+  });
+
+  it("gives a second shared major less, within the cap", () => {
+    const both = compatibility(p({ major: ["Math", "Economics", "Physics"] }), p({ major: ["Math", "Economics", "Physics"] }));
+    expect(both.score).toBe(35);
+    expect(both.reasons).toEqual(["Both study Math", "Both study Economics", "Both study Physics"]);
+  });
+
+  it("weighs shared background heavily and caps it at 30", () => {
+    expect(compatibility(p({ firstgen: true }), p({ firstgen: true }))).toEqual({ score: 15, reasons: ["Both first-generation students"] });
+    const all = { firstgen: true, transfer: true, international: true, commuter: true, outofstate: true };
+    expect(compatibility(p(all), p(all)).score).toBe(30);
+    expect(compatibility(p({ firstgen: true }), p({ transfer: true })).score).toBe(0);
+  });
+
+  it("matches clubs and hobbies as normalised tokens", () => {
+    expect(tokens("ACM; Women in  Computing,\nchess ")).toEqual(new Map([["acm", "ACM"], ["women in computing", "Women in Computing"], ["chess", "chess"]]));
+    const result = compatibility(p({ clubs: "acm, Bruin Racing", hobbies: "Hiking / chess" }), p({ clubs: "ACM", hobbies: "chess, surfing, hiking" }));
+    expect(result.score).toBe(20);
+    expect(result.reasons).toEqual(["Both in ACM", "Both enjoy chess", "Both enjoy hiking"]);
+  });
+
+  it("rewards a mentor who is further along, not one who is behind", () => {
+    expect(compatibility(p({ year: 1 }), p({ year: 4 }))).toEqual({ score: 10, reasons: ["3 years further along at UCLA"] });
+    expect(compatibility(p({ year: 3 }), p({ year: 4 })).reasons).toEqual(["1 year further along at UCLA"]);
+    expect(compatibility(p({ year: 3 }), p({ year: 3 })).score).toBe(0);
+    expect(compatibility(p({ year: null }), p({ year: 4 })).score).toBe(0);
+  });
+
+  it("never exceeds 100 and lists the strongest reasons first", () => {
+    const everything = p({ year: 0, major: ["CS", "Math"], minor: ["Music"], clubs: "ACM, UPE", hobbies: "chess, go", firstgen: true, transfer: true, commuter: true });
+    const mentor = p({ year: 4, major: ["CS", "Math"], minor: ["Music"], clubs: "ACM, UPE", hobbies: "chess, go", firstgen: true, transfer: true, commuter: true });
+    const result = compatibility(everything, mentor);
+    expect(result.score).toBe(100);
+    expect(result.reasons[0]).toBe("Both study CS");
+    expect(result.reasons.slice(1, 3)).toEqual(["Both first-generation students", "Both transfer students"]);
+  });
+
+  it("ranks a mentor with the same major and background above one with only a hobby", () => {
+    const mentee = p({ year: 1, major: ["Biology"], hobbies: "running", firstgen: true });
+    const close = compatibility(mentee, p({ year: 3, major: ["Biology"], firstgen: true }));
+    const far = compatibility(mentee, p({ year: 3, major: ["History"], hobbies: "running" }));
+    expect(close.score).toBe(55);
+    expect(far.score).toBe(15);
+  });
+});
