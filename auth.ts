@@ -38,6 +38,12 @@ function config(): NextAuthConfig {
     adapter: PrismaAdapter(prisma as unknown as Parameters<typeof PrismaAdapter>[0]),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login" },
+    // A refused login is an answer, not a server error: keep Auth.js from logging its stack.
+    logger: {
+      error(error) {
+        if (error.name !== "CredentialsSignin" && (error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: { label: "UCLA email", type: "email" }, password: { label: "Password", type: "password" } },

@@ -1,10 +1,8 @@
 /** Helpers for the JSON API specs: unique identities, the mail folder, direct database access. */
 import { randomBytes, randomUUID } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import pg from "pg";
-import { E2E_MAIL_DIR } from "./paths";
+import { emailsTo, waitForLink } from "../helpers/mail";
 
 export const PASSWORD = "correct horse battery staple";
 export const uniqueEmail = () => `e2e-${randomUUID().slice(0, 12)}@ucla.edu`;
@@ -16,27 +14,14 @@ export function post(request: APIRequestContext, url: string, data?: unknown, he
 }
 
 /** Waits for the newest link of a kind mailed to an address and returns its token. */
-export async function mailedToken(address: string, kind: "verify" | "reset", timeoutMs = 10_000): Promise<string> {
-  const pattern = kind === "verify" ? /\/verify-email\?token=([\w-]+)/ : /\/reset-password\/([\w-]+)/;
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const files = (await readdir(E2E_MAIL_DIR).catch(() => [] as string[])).filter((f) => f.endsWith(".json")).sort().reverse();
-    for (const file of files) {
-      const mail = JSON.parse(await readFile(path.join(E2E_MAIL_DIR, file), "utf8")) as { to: string; text: string };
-      const match = mail.to === address ? pattern.exec(mail.text) : null;
-      if (match?.[1]) return match[1];
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no ${kind} email to ${address}`);
+export async function mailedToken(address: string, kind: "verify" | "reset"): Promise<string> {
+  const link = await waitForLink(address, { subject: kind === "verify" ? /Verify/ : /Reset/ });
+  const token = kind === "verify" ? new URL(link).searchParams.get("token") : new URL(link).pathname.split("/").at(-1);
+  if (!token) throw new Error(`no token in ${link}`);
+  return token;
 }
 
-export async function countMailsTo(address: string): Promise<number> {
-  const files = (await readdir(E2E_MAIL_DIR).catch(() => [] as string[])).filter((f) => f.endsWith(".json"));
-  let count = 0;
-  for (const file of files) if ((JSON.parse(await readFile(path.join(E2E_MAIL_DIR, file), "utf8")) as { to: string }).to === address) count++;
-  return count;
-}
+export const countMailsTo = async (address: string) => (await emailsTo(address)).length;
 
 /** Runs SQL against the database of the server under test (DATABASE_URL from scripts/with-db.ts). */
 export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {

@@ -1,0 +1,22 @@
+"use server";
+
+import { headers } from "next/headers";
+import { errorState, formValues, invalidState, type FormState } from "@/app/_lib/form-state";
+import { clientIp } from "@/lib/http/client-ip";
+import { resendVerification } from "@/lib/users/resend-verification";
+import { emailOnlySchema } from "@/lib/users/schemas";
+
+export async function resendVerificationLink(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = emailOnlySchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalidState(parsed.error);
+  try {
+    await resendVerification({ input: parsed.data, ip: clientIp(await headers()) });
+  } catch (error) {
+    return errorState(error);
+  }
+  // The same words whatever the address: the form must not tell who has an account.
+  return {
+    status: "success",
+    message: "If this address belongs to an account that still needs verifying, a new link is on its way. Check your inbox and spam folder.",
+  };
+}

@@ -1,0 +1,51 @@
+import path from "node:path";
+import type { Metadata } from "next";
+import { EmailForm } from "@/components/forms/email-form";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardFooter, CardHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { emailTransport } from "@/lib/email/send-email";
+import { getEnv } from "@/lib/env";
+import { resendVerificationLink } from "./actions";
+
+export const metadata: Metadata = { title: "Check your inbox" };
+
+/** Where this server writes emails instead of sending them (development and tests), if it does. */
+function emailFolder(): string | null {
+  const folder = getEnv().EMAIL_FILE_PATH;
+  if (emailTransport() !== "file" || !folder) return null;
+  const relative = path.relative(process.cwd(), path.resolve(folder));
+  return relative && !relative.startsWith("..") ? relative : path.resolve(folder);
+}
+
+export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { email } = await searchParams;
+  const address = typeof email === "string" ? email.trim() : "";
+  const folder = emailFolder();
+  return (
+    <Card>
+      <CardHeader title="Check your inbox">
+        <p>
+          We sent a verification link to {address ? <strong className="break-words font-semibold text-gray-900">{address}</strong> : "your UCLA email address"}.
+          Open it to finish creating your account, then log in.
+        </p>
+      </CardHeader>
+      {folder && (
+        <Alert tone="info" title="Running BruinBridge on your own machine?" className="mb-6">
+          <p>
+            In development no email leaves the server: each one is written as a JSON file to <code className="break-words rounded bg-white/70 px-1 font-mono">{folder}/</code>.
+            Open the newest file and follow the link in it.
+          </p>
+        </Alert>
+      )}
+      <h2 className="mb-1 text-lg font-semibold text-gray-900">No email?</h2>
+      <p className="mb-4 text-gray-700">It can take a minute, and it may be in your spam folder. Or get a new link:</p>
+      <EmailForm action={resendVerificationLink} submitLabel="Send a new link" defaultEmail={address} />
+      <CardFooter>
+        <p>
+          Already verified? <TextLink href="/login">Log in</TextLink>
+        </p>
+      </CardFooter>
+    </Card>
+  );
+}

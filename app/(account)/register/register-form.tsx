@@ -1,0 +1,55 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMemo } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Choice, ChoiceGroup } from "@/components/ui/choice-group";
+import { TextField } from "@/components/ui/field";
+import { TextLink } from "@/components/ui/text-link";
+import { isAllowedEmail } from "@/lib/users/email";
+import { emailSchema, PASSWORD_MAX, PASSWORD_MIN, registerSchema } from "@/lib/users/schemas";
+import { signUp } from "./actions";
+
+export function RegisterForm({ allowedDomains }: { allowedDomains: string[] }) {
+  const domains = allowedDomains.map((domain) => `@${domain}`).join(" or ");
+  // The domain rule is a server setting; checking it here too shows every mistake at once.
+  const schema = useMemo(
+    () => registerSchema.extend({ email: emailSchema.refine((email) => isAllowedEmail(email, allowedDomains), `Use your UCLA email address (${domains})`) }),
+    [allowedDomains, domains],
+  );
+  const { form, state, pending, formProps } = useActionForm(signUp, {
+    resolver: zodResolver(schema),
+    defaultValues: { email: "", password: "", role: "MENTEE" },
+  });
+  const { errors } = form.formState;
+
+  return (
+    <form {...formProps} className="space-y-6">
+      <FormMessage state={state}>
+        {state.code === "CONFLICT" && (
+          <p>
+            <TextLink href="/login">Log in</TextLink> or <TextLink href="/forgot-password">reset your password</TextLink>.
+          </p>
+        )}
+      </FormMessage>
+      <TextField label="UCLA email" type="email" autoComplete="email" spellCheck={false} hint={`Your ${domains} address.`} error={errors.email?.message} {...form.register("email")} />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint={`${PASSWORD_MIN}–${PASSWORD_MAX} characters. A few unrelated words make a strong one.`}
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <ChoiceGroup legend="How do you want to take part?" error={errors.role?.message}>
+        <Choice label="I want a mentor" description="Get matched with a student a few years ahead." value="MENTEE" {...form.register("role")} />
+        <Choice label="I want to mentor" description="Help newer Bruins find their way." value="MENTOR" {...form.register("role")} />
+      </ChoiceGroup>
+      <Button type="submit" size="lg" pending={pending} className="w-full">
+        {pending ? "Creating your account…" : "Create account"}
+      </Button>
+    </form>
+  );
+}

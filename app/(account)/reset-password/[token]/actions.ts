@@ -1,0 +1,18 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { errorState, formValues, invalidState, type FormState } from "@/app/_lib/form-state";
+import { resetPassword } from "@/lib/users/reset-password";
+import { resetPasswordFormSchema } from "@/lib/users/schemas";
+
+/** Bound to the link's token by the page; only this POST uses it up. */
+export async function setNewPassword(token: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = resetPasswordFormSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalidState(parsed.error);
+  try {
+    await resetPassword({ token, input: { new_password: parsed.data.password } });
+  } catch (error) {
+    return errorState(error, { new_password: "password" });
+  }
+  redirect("/login?reset=1");
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { FormState } from "@/app/_lib/form-state";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { TextLink } from "@/components/ui/text-link";
+import { PASSWORD_MAX, PASSWORD_MIN, resetPasswordFormSchema } from "@/lib/users/schemas";
+
+export function ResetPasswordForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const { form, state, pending, formProps } = useActionForm(action, {
+    resolver: zodResolver(resetPasswordFormSchema),
+    defaultValues: { password: "", confirm: "" },
+  });
+  const { errors } = form.formState;
+
+  return (
+    <form {...formProps} className="space-y-5">
+      <FormMessage state={state}>
+        <p>
+          <TextLink href="/forgot-password">Ask for a new reset link</TextLink>
+        </p>
+      </FormMessage>
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={`${PASSWORD_MIN}–${PASSWORD_MAX} characters.`}
+        error={errors.password?.message}
+        {...form.register("password")}
+      />
+      <TextField label="Confirm new password" type="password" autoComplete="new-password" error={errors.confirm?.message} {...form.register("confirm")} />
+      <Button type="submit" size="lg" pending={pending} className="w-full">
+        {pending ? "Saving…" : "Set new password"}
+      </Button>
+    </form>
+  );
+}

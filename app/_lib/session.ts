@@ -1,0 +1,22 @@
+/**
+ * The signed-in user of a page, from the session only. Every protected page starts here, so none
+ * forgets to send a visitor without a session to the login page (and back afterwards).
+ *
+ * An account inside its deletion grace period may only see its deletion page (with the countdown
+ * and the Cancel button); every other protected page sends it there.
+ */
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { prisma } from "@/lib/db";
+
+export const DELETION_PAGE = "/account/deletion";
+
+export async function requirePageUser(path: string, { allowDeleting = false }: { allowDeleting?: boolean } = {}) {
+  const session = await auth();
+  const user = session?.user?.id
+    ? await prisma.user.findUnique({ where: { id: session.user.id }, include: { matchedMentor: { select: { email: true } } } })
+    : null;
+  if (!user || !user.isActive) redirect(`/login?${new URLSearchParams({ callbackUrl: path })}`);
+  if (user.isDeleted && !allowDeleting) redirect(DELETION_PAGE);
+  return user;
+}
