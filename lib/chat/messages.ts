@@ -1,13 +1,9 @@
 /** Chat between a matched mentee and mentor. Nobody else can read or write it. */
-import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { normalizeEmail } from "@/lib/users/email";
 import { parseInput } from "@/lib/users/validate";
-
-export const messageSchema = z.object({
-  body: z.string({ error: "Write a message" }).trim().min(1, "Write a message").max(2000, "Messages can be at most 2000 characters"),
-});
+import { messageSchema } from "./schemas";
 
 /** The partner of a matched pair, or FORBIDDEN. */
 export async function matchedPartner(userId: string, partnerEmail: string) {

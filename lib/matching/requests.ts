@@ -4,19 +4,11 @@ import { prisma, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockedTransaction, lockUsers } from "@/lib/transaction";
 import { parseInput } from "@/lib/users/validate";
+import { declineSchema, sendRequestSchema } from "./schemas";
 import { capacity, findMentor, isBlacklisted, requireRole, rosterSize, userInclude } from "./queries";
 
 /** A mentee may wait on this many requests at once. */
 export const MAX_PENDING_REQUESTS = 3;
-
-export const sendRequestSchema = z.object({
-  mentor_email: z.string({ error: "mentor_email is required" }).trim().min(1, "mentor_email is required"),
-  message: z.string({ error: "The message must be text" }).trim().max(500, "Keep the message under 500 characters").default(""),
-});
-
-export const declineSchema = z.object({
-  reason: z.string({ error: "The reason must be text" }).trim().max(500, "Keep the reason under 500 characters").default(""),
-});
 
 export const requestInclude = { mentee: { include: userInclude }, mentor: { include: userInclude } } as const;
 
