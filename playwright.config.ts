@@ -11,7 +11,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/artifacts",
+  // Per port, so two runs side by side (E2E_PORT) do not clear each other's traces.
+  outputDir: `test-results/artifacts-${port}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,

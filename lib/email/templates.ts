@@ -2,6 +2,7 @@
  * The account emails: a short branded HTML body that reads well on a phone (one column, large
  * button, the link also written out) and the same words as plain text.
  */
+import { hoursInWords } from "@/lib/duration";
 import type { EmailMessage } from "./send-email";
 
 interface Template {
@@ -37,15 +38,13 @@ ${paragraphs.map((p) => `<p style="margin:0 0 16px;font-size:16px;line-height:1.
   return { to, subject, html, text };
 }
 
-const hoursText = (hours: number) =>
-  hours >= 1 ? `${+hours.toFixed(1)} hour${hours === 1 ? "" : "s"}` : `${Math.max(1, Math.round(hours * 60))} minutes`;
 
 export function verificationEmail(to: string, url: string, validHours: number): EmailMessage {
   return render({
     to,
     subject: "Verify your BruinBridge email",
     heading: "Welcome to BruinBridge!",
-    paragraphs: ["Confirm that this is your UCLA email address to finish creating your account.", `The link works for ${hoursText(validHours)}.`],
+    paragraphs: ["Confirm that this is your UCLA email address to finish creating your account.", `The link works for ${hoursInWords(validHours)}.`],
     action: { label: "Verify my email", url },
     footnote: "If you did not sign up for BruinBridge, you can ignore this email.",
   });
@@ -56,7 +55,7 @@ export function passwordResetEmail(to: string, url: string, validHours: number):
     to,
     subject: "Reset your BruinBridge password",
     heading: "Reset your password",
-    paragraphs: ["Someone — hopefully you — asked to reset the password of your BruinBridge account.", `The link works once, for ${hoursText(validHours)}.`],
+    paragraphs: ["Someone — hopefully you — asked to reset the password of your BruinBridge account.", `The link works once, for ${hoursInWords(validHours)}.`],
     action: { label: "Choose a new password", url },
     footnote: "If you did not ask for this, ignore this email: your password stays as it is.",
   });

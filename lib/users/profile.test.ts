@@ -143,8 +143,9 @@ describe("changeRole", () => {
     expect(await prisma.user.findUniqueOrThrow({ where: { id: mentee.id } })).toMatchObject({ isMatched: false, matchedMentorId: null, matchedAt: null });
     for (const id of [mentor.id, mentee.id, other.id]) {
       expect(await prisma.mentorshipRequest.count({ where: { OR: [{ menteeId: id }, { mentorId: id }] } })).toBe(0);
-      expect(await prisma.compatibilityScore.count({ where: { OR: [{ menteeId: id }, { mentorId: id }] } })).toBe(0);
     }
+    // The scores of the old role are gone; the user now has scores as a mentee only.
+    expect(await prisma.compatibilityScore.count({ where: { mentorId: mentor.id } })).toBe(0);
     expect(await prisma.chatMessage.count({ where: { OR: [{ senderId: mentor.id }, { recipientId: mentor.id }] } })).toBe(0);
   });
 
@@ -158,7 +159,7 @@ describe("changeRole", () => {
     expect(await prisma.compatibilityScore.count({ where: { menteeId: mentee.id } })).toBe(0);
     // The other mentee's request and score with the mentor are theirs, untouched.
     expect(await prisma.mentorshipRequest.count({ where: { menteeId: other.id } })).toBe(1);
-    expect(await prisma.compatibilityScore.count({ where: { menteeId: other.id } })).toBe(1);
+    expect(await prisma.compatibilityScore.count({ where: { menteeId: other.id, mentorId: mentor.id } })).toBe(1);
   });
 });
 

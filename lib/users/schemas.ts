@@ -56,3 +56,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   }
   return result;
 }
+
+/** Deleting an account: the operation checks that the text is the account's email. */
+export const deleteAccountSchema = z.object({
+  confirmation: z.string({ error: "Type your email address to confirm" }).trim().min(1, "Type your email address to confirm"),
+});
