@@ -1,36 +1,37 @@
 import Link from "next/link";
-import { logout } from "@/app/actions";
 import { auth } from "@/auth";
+import { prisma } from "@/lib/db";
+import { MainMenu, type NavLink } from "./main-menu";
 import { ButtonLink } from "./ui/button";
-import { SubmitButton } from "./ui/submit-button";
+
+/** Where a signed-in user can go; the mentoring link depends on the role. */
+function linksFor(role: "MENTEE" | "MENTOR" | "ADMIN" | undefined): NavLink[] {
+  return [
+    { href: "/dashboard", label: "Dashboard" },
+    ...(role === "MENTEE" ? [{ href: "/mentors", label: "Find a mentor" }] : []),
+    ...(role === "MENTOR" ? [{ href: "/mentees", label: "My mentees" }] : []),
+    { href: "/profile", label: "Profile" },
+    { href: "/account", label: "Account" },
+  ];
+}
 
 export async function SiteHeader() {
   const session = await auth();
   const email = session?.user?.email;
+  // The session carries the id and email only; the role can change at any time, so it is read here.
+  const user = email && session.user?.id ? await prisma.user.findUnique({ where: { id: session.user.id }, select: { role: true } }) : null;
   return (
     <header className="border-b border-gray-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-3 sm:gap-4 sm:px-6">
+      <nav aria-label="Main" className="relative mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-3 sm:gap-4 sm:px-6">
         <Link href="/" className="flex shrink-0 items-center gap-2 rounded text-lg font-bold text-bruin-dark">
           <span aria-hidden className="grid size-8 place-items-center rounded-lg bg-bruin text-sm text-white">
             BB
           </span>
-          {/* Signed in, a phone has room for the logo and the two account buttons only. */}
-          <span className={email ? "sr-only sm:not-sr-only" : undefined}>BruinBridge</span>
+          {/* Signed in, the links in the bar need the room between `sm` and `md`; the logo still names the site. */}
+          <span className={email ? "sm:max-md:sr-only" : undefined}>BruinBridge</span>
         </Link>
         {email ? (
-          <div className="flex min-w-0 items-center gap-2">
-            <span className="hidden min-w-0 truncate text-sm text-gray-600 md:block" data-testid="signed-in-as">
-              {email}
-            </span>
-            <ButtonLink href="/dashboard" variant="ghost" className="shrink-0 whitespace-nowrap">
-              Dashboard
-            </ButtonLink>
-            <form action={logout} className="shrink-0">
-              <SubmitButton variant="secondary" className="whitespace-nowrap">
-                Log out
-              </SubmitButton>
-            </form>
-          </div>
+          <MainMenu email={email} links={linksFor(user?.role)} />
         ) : (
           <div className="flex items-center gap-2">
             <ButtonLink href="/login" variant="ghost" className="whitespace-nowrap">

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { waitForEmail, waitForLink } from "./helpers/mail";
 import { PASSWORD, post, uniqueEmail, uniqueIp, verifiedAccount } from "./support/api";
+import { completeProfile } from "./support/profile";
 
 const NEW_PASSWORD = "purple elephants juggle quietly";
 
@@ -50,6 +51,9 @@ test("a student signs up, verifies the email, logs in and logs out", async ({ pa
   await expect(page).toHaveURL("/login");
   await logIn(page, email, PASSWORD);
 
+  // A new profile is empty: the first login offers the onboarding survey, which can be skipped.
+  await expect(page).toHaveURL("/survey");
+  await page.getByRole("link", { name: "Skip for now" }).click();
   await expect(page).toHaveURL("/dashboard");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hi, ${email}`);
   await expect(page.getByTestId("account-email")).toHaveText(email);
@@ -115,6 +119,7 @@ test("resending a verification link answers the same whether or not the address 
 
 test("a forgotten password is reset through the emailed link", async ({ page, request }) => {
   const email = await verifiedAccount(request);
+  await completeProfile(email);
 
   await page.goto("/login");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
@@ -202,6 +207,7 @@ test("sign-up shows each mistake next to its field without reloading the page", 
 
 test("login goes back only to paths of this site", async ({ page, request, context }) => {
   const email = await verifiedAccount(request);
+  await completeProfile(email);
   for (const callbackUrl of ["https://evil.example", "//evil.example", "/\\evil.example"]) {
     await context.clearCookies();
     await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
@@ -218,6 +224,7 @@ test("login goes back only to paths of this site", async ({ page, request, conte
 
 test("the login form works with the keyboard alone", async ({ page, request }) => {
   const email = await verifiedAccount(request);
+  await completeProfile(email);
   await page.goto("/login");
   await page.getByLabel("UCLA email").focus();
   await page.keyboard.type(email);

@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactNode } from "react";
 
-type Tone = "success" | "error" | "info";
+type Tone = "success" | "error" | "info" | "warning";
 
 const tones: Record<Tone, { box: string; icon: string; path: string }> = {
   success: {
@@ -13,6 +13,11 @@ const tones: Record<Tone, { box: string; icon: string; path: string }> = {
     icon: "text-red-700",
     path: "M18 10a8 8 0 1 1-16 0 8 8 0 0 1 16 0Zm-8-5a.75.75 0 0 1 .75.75v4.5a.75.75 0 0 1-1.5 0v-4.5A.75.75 0 0 1 10 5Zm0 10a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z",
   },
+  warning: {
+    box: "border-amber-700/30 bg-amber-50 text-amber-950",
+    icon: "text-amber-700",
+    path: "M8.485 2.495c.673-1.167 2.357-1.167 3.03 0l6.28 10.875c.673 1.167-.17 2.625-1.516 2.625H3.72c-1.347 0-2.189-1.458-1.515-2.625L8.485 2.495ZM10 5a.75.75 0 0 1 .75.75v3.5a.75.75 0 0 1-1.5 0v-3.5A.75.75 0 0 1 10 5Zm0 9a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z",
+  },
   info: {
     box: "border-bruin/30 bg-bruin-light/50 text-bruin-darker",
     icon: "text-bruin-dark",
@@ -22,7 +27,7 @@ const tones: Record<Tone, { box: string; icon: string; path: string }> = {
 
 /**
  * A message box. Errors are announced at once (role="alert"); success and information politely
- * (role="status").
+ * (role="status"). A warning that is part of the page's content, not an answer, passes role="note".
  */
 export function Alert({ tone = "info", title, children, className = "", ...props }: { tone?: Tone; title?: ReactNode } & ComponentProps<"div">) {
   const style = tones[tone];

@@ -4,20 +4,26 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
 import { formValues, invalidState, UNEXPECTED_ERROR, type FormState } from "@/app/_lib/form-state";
+import { DELETION_PAGE } from "@/app/_lib/session";
+import { prisma } from "@/lib/db";
 import type { ErrorCode } from "@/lib/errors";
 import { loginSchema } from "@/lib/users/schemas";
+import { isProfileComplete } from "@/lib/users/serialize";
 
 const FALLBACK = "/dashboard";
+/** Where a login without a page to go back to lands while the profile is incomplete. */
+const ONBOARDING = "/survey";
 
 /**
- * Where to go after logging in: an own path only. `//host` and `/\host` are read by browsers as
- * another site, and so is anything that a URL parser resolves away from this origin.
+ * Where a login was asked to go back to: an own path only, else null. `//host` and `/\host` are
+ * read by browsers as another site, and so is anything that a URL parser resolves away from this
+ * origin.
  */
-function ownPath(value: FormDataEntryValue | null): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return FALLBACK;
+function ownPath(value: FormDataEntryValue | null): string | null {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
   const base = "http://own.invalid";
   const url = new URL(value, base);
-  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : FALLBACK;
+  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : null;
 }
 
 const MESSAGES: Partial<Record<ErrorCode, string>> = {
@@ -42,13 +48,21 @@ function loginFailure(error: AuthError): FormState {
 export async function logIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = loginSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidState(parsed.error);
-  const destination = ownPath(formData.get("callbackUrl"));
+  const callbackUrl = ownPath(formData.get("callbackUrl"));
 
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: destination, redirect: false });
+    await signIn("credentials", { ...parsed.data, redirectTo: callbackUrl ?? FALLBACK, redirect: false });
   } catch (error) {
     if (error instanceof AuthError) return loginFailure(error);
     throw error;
   }
-  redirect(destination);
+  const account = await prisma.user.findUnique({
+    where: { email: parsed.data.email },
+    select: { isDeleted: true, firstName: true, lastName: true, year: true, major: true },
+  });
+  // A login inside the deletion grace period succeeds; its one page is the one with Cancel.
+  if (account?.isDeleted) redirect(DELETION_PAGE);
+  if (callbackUrl) redirect(callbackUrl);
+  // The survey can be skipped; the dashboard then keeps reminding of it.
+  redirect(account && !isProfileComplete(account) ? ONBOARDING : FALLBACK);
 }

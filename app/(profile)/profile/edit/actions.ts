@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { errorState, invalidState, type FormState } from "@/app/_lib/form-state";
+import { requirePageUser } from "@/app/_lib/session";
+import { setProfilePicture } from "@/lib/users/set-profile-picture";
+import { updateProfile } from "@/lib/users/update-profile";
+import { PICTURE_MAX_BYTES, PICTURE_MISSING, PICTURE_TOO_LARGE } from "../../_lib/picture-form";
+import { profileFormSchema, readProfileForm, toProfileInput } from "../../_lib/profile-form";
+
+const PATH = "/profile/edit";
+
+export async function saveProfile(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requirePageUser(PATH);
+  const parsed = profileFormSchema.safeParse(readProfileForm(formData));
+  if (!parsed.success) return invalidState(parsed.error);
+  const { input, fieldNames } = toProfileInput(parsed.data);
+
+  try {
+    await updateProfile({ userId: user.id, input });
+  } catch (error) {
+    return errorState(error, fieldNames);
+  }
+  revalidatePath("/", "layout");
+  redirect("/profile?saved=profile");
+}
+
+const fileError = (message: string): FormState => ({ status: "error", code: "INVALID_INPUT", errors: { file: [message] } });
+
+/** Stores the chosen picture (checked by its content, cropped to 400×400) and shows it at once. */
+export async function uploadPicture(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requirePageUser(PATH);
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return fileError(PICTURE_MISSING);
+  if (file.size > PICTURE_MAX_BYTES) return fileError(PICTURE_TOO_LARGE);
+
+  try {
+    await setProfilePicture({ userId: user.id, bytes: Buffer.from(await file.arrayBuffer()) });
+  } catch (error) {
+    return errorState(error);
+  }
+  revalidatePath("/", "layout");
+  return { status: "success", message: "Your new picture is saved." };
+}
+
+export async function removePicture(_previous: FormState): Promise<FormState> {
+  const user = await requirePageUser(PATH);
+  try {
+    await updateProfile({ userId: user.id, input: { profilePictureUrl: "" } });
+  } catch (error) {
+    return errorState(error);
+  }
+  revalidatePath("/", "layout");
+  return { status: "success", message: "Your picture is removed. Others now see your initials." };
+}

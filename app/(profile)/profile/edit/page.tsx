@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { requirePageUser } from "@/app/_lib/session";
+import { TextLink } from "@/components/ui/text-link";
+import { fullName } from "@/lib/users/serialize";
+import { profileFormDefaults } from "../../_lib/profile-form";
+import { EditProfileForm } from "./edit-profile-form";
+import { PictureForm } from "./picture-form";
+
+export const metadata: Metadata = { title: "Edit your profile" };
+
+export default async function EditProfilePage() {
+  const user = await requirePageUser("/profile/edit");
+  const hasName = Boolean(user.firstName.trim() || user.lastName.trim());
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <TextLink href="/profile">
+            <span aria-hidden>←</span> Back to your profile
+          </TextLink>
+        </p>
+        <h1 className="text-3xl font-bold text-bruin-darker">Edit your profile</h1>
+        <p className="text-gray-700">Everything here is optional, but the more you share, the better your suggestions.</p>
+      </header>
+      <PictureForm name={hasName ? fullName(user) : user.email} url={user.profilePictureUrl} />
+      <EditProfileForm defaultValues={profileFormDefaults(user)} />
+    </div>
+  );
+}
