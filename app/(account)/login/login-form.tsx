@@ -27,6 +27,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
             <TextLink href={`/check-email?${new URLSearchParams({ email: email.trim() })}`}>Send me a new verification link</TextLink>
           </p>
         )}
+        {state.code === "ACCOUNT_DELETED" && (
+          <p>
+            Its grace period is over and it can no longer be recovered. You can <TextLink href="/register">create a new account</TextLink>.
+          </p>
+        )}
       </FormMessage>
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <TextField label="UCLA email" type="email" autoComplete="email" spellCheck={false} error={errors.email?.message} {...form.register("email")} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardFooter, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
+import { DeletionNotice } from "./deletion-notice";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Log in" };
@@ -29,6 +30,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p>{notice}</p>
         </Alert>
       )}
+      {params.deleted === "1" && <DeletionNotice />}
       <LoginForm callbackUrl={callbackUrl} />
       <CardFooter>
         <p>
@@ -36,6 +38,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
         <p>
           New to BruinBridge? <TextLink href="/register">Create an account</TextLink>
+        </p>
+        <p>
+          Deleted your account by mistake? <TextLink href="/recover">Recover it</TextLink>
         </p>
       </CardFooter>
     </Card>

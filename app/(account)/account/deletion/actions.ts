@@ -1,0 +1,16 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { errorState, type FormState } from "@/app/_lib/form-state";
+import { DELETION_PAGE, requirePageUser } from "@/app/_lib/session";
+import { cancelAccountDeletion } from "@/lib/users/cancel-account-deletion";
+
+export async function cancelDeletion(_previous: FormState): Promise<FormState> {
+  const user = await requirePageUser(DELETION_PAGE, { allowDeleting: true });
+  try {
+    await cancelAccountDeletion({ userId: user.id });
+  } catch (error) {
+    return errorState(error);
+  }
+  redirect("/account?restored=1");
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { requirePageUser } from "@/app/_lib/session";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { getEnv } from "@/lib/env";
+import { hoursInWords } from "@/lib/duration";
+import { DeleteAccountForm } from "./delete-account-form";
+
+export const metadata: Metadata = { title: "Account settings" };
+
+const ROLE_LABELS = { MENTEE: "Mentee", MENTOR: "Mentor", ADMIN: "Admin" } as const;
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser("/account");
+  const { restored } = await searchParams;
+  const gracePeriod = hoursInWords(getEnv().ACCOUNT_RECOVERY_GRACE_PERIOD);
+
+  return (
+    <div className="space-y-6">
+      {restored === "1" && (
+        <Alert tone="success" title="Your account is restored" data-testid="notice">
+          <p>Welcome back! Your account and profile are active again. Mentor matches, requests and chats removed by the deletion do not come back.</p>
+        </Alert>
+      )}
+
+      <Card>
+        <CardHeader title="Account settings" />
+        <dl className="grid gap-4 sm:grid-cols-[6rem_1fr]">
+          <dt className="text-sm font-medium text-gray-600">Email</dt>
+          <dd className="-mt-3 break-words font-medium text-gray-900 sm:mt-0" data-testid="account-email">
+            {user.email}
+          </dd>
+          <dt className="text-sm font-medium text-gray-600">Role</dt>
+          <dd className="-mt-3 font-medium text-gray-900 sm:mt-0" data-testid="account-role">
+            {ROLE_LABELS[user.role]}
+          </dd>
+        </dl>
+      </Card>
+
+      <section aria-labelledby="delete-heading" className="rounded-2xl border border-red-300 bg-white p-6 shadow-sm sm:p-8">
+        <h2 id="delete-heading" className="text-xl font-bold text-red-800">
+          Delete my account
+        </h2>
+        <div className="mt-3 space-y-4 leading-relaxed text-gray-700">
+          <p>When you delete your account:</p>
+          <ul className="list-disc space-y-1.5 pl-5">
+            <li>Your profile is hidden at once: no one can find you or send you requests.</li>
+            <li>
+              Your mentor or mentees, your mentorship requests, your compatibility scores and your chats are removed immediately. They
+              do not come back if you change your mind.
+            </li>
+            <li>You are signed out on every device.</li>
+            <li>
+              After <strong className="font-semibold text-gray-900">{gracePeriod}</strong>, your account and profile picture are
+              deleted permanently.
+            </li>
+          </ul>
+          <p>
+            Changed your mind? Until then, <strong className="font-semibold text-gray-900">log in</strong> or{" "}
+            <TextLink href="/recover">recover your account</TextLink> to cancel the deletion.
+          </p>
+        </div>
+        <div className="mt-6 border-t border-red-200 pt-6">
+          <DeleteAccountForm email={user.email} />
+        </div>
+      </section>
+    </div>
+  );
+}
