@@ -1,8 +1,14 @@
 import type { Metadata } from "next";
+import { PersonHeading } from "@/app/(mentoring)/_components/person-heading";
+import { chatHref, personView } from "@/app/(mentoring)/_lib/people";
 import { requirePageUser } from "@/app/_lib/session";
 import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
+import { prisma } from "@/lib/db";
+import { listRequests, MAX_PENDING_REQUESTS } from "@/lib/matching/requests";
+import { getRoster } from "@/lib/users/roster";
 import { fullName, isProfileComplete } from "@/lib/users/serialize";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -29,6 +35,9 @@ export default async function DashboardPage() {
         </Alert>
       )}
 
+      {user.role === "MENTEE" && <MenteeSummary menteeId={user.id} mentorId={user.matchedMentorId} />}
+      {user.role === "MENTOR" && <MentorSummary mentorId={user.id} />}
+
       <Card aria-labelledby="account-heading">
         <h2 id="account-heading" className="text-lg font-semibold text-gray-900">
           Your account
@@ -45,5 +54,76 @@ export default async function DashboardPage() {
         </dl>
       </Card>
     </div>
+  );
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+async function pendingRequests(userId: string): Promise<number> {
+  return (await listRequests({ userId })).filter((request) => request.status === "PENDING").length;
+}
+
+async function MenteeSummary({ menteeId, mentorId }: { menteeId: string; mentorId: string | null }) {
+  if (mentorId) {
+    const mentor = personView(await prisma.user.findUniqueOrThrow({ where: { id: mentorId } }));
+    return (
+      <Card aria-labelledby="mentoring-heading" data-testid="mentoring-summary">
+        <h2 id="mentoring-heading" className="text-lg font-semibold text-gray-900">
+          Your mentor
+        </h2>
+        <div className="mt-4 flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
+          <PersonHeading person={mentor} />
+          <ButtonLink href={chatHref(mentor.email)} className="shrink-0">
+            Open chat
+          </ButtonLink>
+        </div>
+      </Card>
+    );
+  }
+  const pending = await pendingRequests(menteeId);
+  return (
+    <Card aria-labelledby="mentoring-heading" data-testid="mentoring-summary" className="border-bruin/30">
+      <h2 id="mentoring-heading" className="text-lg font-semibold text-gray-900">
+        Find your mentor
+      </h2>
+      <p className="mt-2 text-gray-700">
+        {pending === 0
+          ? "See the student mentors who fit you best and ask one to mentor you."
+          : `You are waiting on ${plural(pending, "request", "requests")} (at most ${MAX_PENDING_REQUESTS} at once). Mentors usually answer within a few days.`}
+      </p>
+      <ButtonLink href="/mentors" className="mt-5">
+        Find a mentor
+      </ButtonLink>
+    </Card>
+  );
+}
+
+async function MentorSummary({ mentorId }: { mentorId: string }) {
+  const [{ mentees, capacity }, pending] = await Promise.all([getRoster({ mentorId }), pendingRequests(mentorId)]);
+  return (
+    <Card aria-labelledby="mentoring-heading" data-testid="mentoring-summary">
+      <h2 id="mentoring-heading" className="text-lg font-semibold text-gray-900">
+        Your mentees
+      </h2>
+      <dl className="mt-4 grid grid-cols-2 gap-4">
+        <div className="rounded-xl bg-gray-50 p-4">
+          <dt className="text-sm font-medium text-gray-600">Roster</dt>
+          <dd className="mt-1 text-2xl font-bold text-bruin-darker" data-testid="roster-summary">
+            {mentees.length} of {capacity}
+            <span className="block text-sm font-normal text-gray-700">mentees</span>
+          </dd>
+        </div>
+        <div className="rounded-xl bg-gray-50 p-4">
+          <dt className="text-sm font-medium text-gray-600">Waiting for you</dt>
+          <dd className="mt-1 text-2xl font-bold text-bruin-darker" data-testid="pending-summary">
+            {pending}
+            <span className="block text-sm font-normal text-gray-700">{pending === 1 ? "request" : "requests"}</span>
+          </dd>
+        </div>
+      </dl>
+      <ButtonLink href="/mentees" className="mt-5">
+        {pending > 0 ? "Answer requests" : "Go to my mentees"}
+      </ButtonLink>
+    </Card>
   );
 }

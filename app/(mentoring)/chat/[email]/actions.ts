@@ -1,0 +1,24 @@
+"use server";
+
+import { errorState, invalidState, type FormState } from "@/app/_lib/form-state";
+import { requirePageUser } from "@/app/_lib/session";
+import { sendMessage, serializeMessage } from "@/lib/chat/messages";
+import { chatHref } from "../../_lib/people";
+import { chatFormSchema } from "../../_lib/schemas";
+
+export type ChatMessageView = ReturnType<typeof serializeMessage>;
+export type ChatSendState = FormState & { sent?: ChatMessageView };
+
+/** Sends one chat message; answers with the stored message so the sender sees it at once. */
+export async function sendChatMessage(partnerEmail: unknown, input: unknown): Promise<ChatSendState> {
+  const partner = typeof partnerEmail === "string" ? partnerEmail : "";
+  const parsed = chatFormSchema.safeParse(input);
+  if (!parsed.success) return invalidState(parsed.error);
+  const user = await requirePageUser(chatHref(partner));
+  try {
+    const message = await sendMessage({ userId: user.id, partnerEmail: partner, input: parsed.data });
+    return { status: "success", sent: serializeMessage(message) };
+  } catch (error) {
+    return errorState(error);
+  }
+}

@@ -1,0 +1,218 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { startTransition, useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import { CHAT_MESSAGE_MAX, chatFormSchema } from "../../_lib/schemas";
+import { sendChatMessage, type ChatMessageView } from "./actions";
+
+/** How often the partner's new messages are fetched while the tab is visible. */
+const POLL_MS = 3000;
+/**
+ * Each poll asks again for the last few seconds: a message committed a moment late can carry an
+ * earlier time than one already shown. Duplicates are dropped by id.
+ */
+const OVERLAP_MS = 10_000;
+
+interface ChatRoomProps {
+  me: { email: string };
+  partner: { email: string; name: string; firstName: string };
+  initialMessages: ChatMessageView[];
+}
+
+function merge(current: ChatMessageView[], incoming: ChatMessageView[]): ChatMessageView[] {
+  const byId = new Map(current.map((message) => [message.id, message]));
+  let added = false;
+  for (const message of incoming) {
+    if (!byId.has(message.id)) {
+      byId.set(message.id, message);
+      added = true;
+    }
+  }
+  if (!added) return current;
+  return [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+const noSubscription = () => () => {};
+
+/** False while the server's HTML is hydrated, true afterwards: local times only in the browser. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+const serverTime = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: "America/Los_Angeles" });
+
+function MessageTime({ iso }: { iso: string }) {
+  const hydrated = useHydrated();
+  const date = new Date(iso);
+  let text = serverTime.format(date);
+  if (hydrated) {
+    const today = date.toDateString() === new Date().toDateString();
+    text = date.toLocaleString(undefined, today ? { hour: "numeric", minute: "2-digit" } : { month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+  }
+  return <time dateTime={iso}>{text}</time>;
+}
+
+/**
+ * The conversation of a matched pair. New messages are fetched from GET /api/chat/<partner> every
+ * few seconds while the tab is visible; sending goes through a server action. When the match ends
+ * the API answers 403 and the page is reloaded from the server, which then says so.
+ */
+export function ChatRoom({ me, partner, initialMessages }: ChatRoomProps) {
+  const router = useRouter();
+  const [messages, setMessages] = useState(initialMessages);
+  const latest = useRef(initialMessages.at(-1)?.createdAt);
+  const polling = useRef(false);
+  const listRef = useRef<HTMLDivElement>(null);
+  /** Whether the reader is at the end of the conversation; someone reading back is not pulled down. */
+  const atEnd = useRef(true);
+  const form = useForm({ resolver: zodResolver(chatFormSchema), defaultValues: { body: "" } });
+  const { errors, isSubmitting } = form.formState;
+  const body = useWatch({ control: form.control, name: "body" }) ?? "";
+
+  useEffect(() => {
+    latest.current = messages.at(-1)?.createdAt;
+    const list = listRef.current;
+    if (list && (atEnd.current || messages.at(-1)?.from === me.email)) list.scrollTop = list.scrollHeight;
+  }, [messages, me.email]);
+
+  const poll = useCallback(async () => {
+    if (polling.current) return;
+    polling.current = true;
+    try {
+      const after = latest.current ? new Date(Date.parse(latest.current) - OVERLAP_MS).toISOString() : undefined;
+      const query = after ? `?${new URLSearchParams({ after })}` : "";
+      const response = await fetch(`/api/chat/${encodeURIComponent(partner.email)}${query}`, { cache: "no-store", headers: { accept: "application/json" } });
+      if (response.status === 401 || response.status === 403) {
+        router.refresh();
+        return;
+      }
+      if (!response.ok) return;
+      const data = (await response.json()) as { messages: ChatMessageView[] };
+      setMessages((current) => merge(current, data.messages));
+    } catch {
+      // Offline for a moment: the next poll tries again.
+    } finally {
+      polling.current = false;
+    }
+  }, [partner.email, router]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const start = () => {
+      timer ??= setInterval(() => void poll(), POLL_MS);
+    };
+    const stop = () => {
+      clearInterval(timer);
+      timer = undefined;
+    };
+    const onVisibilityChange = () => {
+      if (document.hidden) return stop();
+      void poll();
+      start();
+    };
+    if (!document.hidden) start();
+    document.addEventListener("visibilitychange", onVisibilityChange);
+    return () => {
+      stop();
+      document.removeEventListener("visibilitychange", onVisibilityChange);
+    };
+  }, [poll]);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await sendChatMessage(partner.email, values);
+    startTransition(() => {
+      if (result.sent) {
+        const sent = result.sent;
+        setMessages((current) => merge(current, [sent]));
+        form.reset();
+        return;
+      }
+      const fieldError = result.errors?.body?.[0];
+      if (fieldError) form.setError("body", { type: "server", message: fieldError });
+      else form.setError("root.server", { type: "server", message: result.message });
+      // No longer matched: the server page explains.
+      if (result.code === "FORBIDDEN") router.refresh();
+    });
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Enter sends, Shift+Enter starts a new line; an IME composition keeps its Enter.
+    if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    if (!isSubmitting) event.currentTarget.form?.requestSubmit();
+  };
+
+  return (
+    <div className="flex flex-col">
+      <div
+        ref={listRef}
+        role="log"
+        aria-live="polite"
+        aria-label={`Conversation with ${partner.name}`}
+        // Scrollable, so reachable with the keyboard.
+        tabIndex={0}
+        className="h-[55dvh] min-h-72 overflow-y-auto bg-gray-50 px-3 py-4 sm:px-5"
+        data-testid="chat-log"
+        onScroll={(event) => {
+          const list = event.currentTarget;
+          atEnd.current = list.scrollHeight - list.scrollTop - list.clientHeight < 80;
+        }}
+      >
+        {messages.length === 0 ? (
+          <div className="grid h-full place-items-center text-center" data-testid="chat-empty">
+            <div className="max-w-xs space-y-1">
+              <p className="text-lg font-semibold text-bruin-darker">
+                Say hello <span aria-hidden>👋</span>
+              </p>
+              <p className="text-sm text-gray-700">This is the start of your conversation with {partner.firstName}. Only the two of you can read it.</p>
+            </div>
+          </div>
+        ) : (
+          <ol className="space-y-3">
+            {messages.map((message) => {
+              const mine = message.from === me.email;
+              return (
+                <li key={message.id} className={`flex ${mine ? "justify-end" : "justify-start"}`} data-testid={mine ? "message-mine" : "message-theirs"}>
+                  <div className={`max-w-[85%] rounded-2xl px-4 py-2 shadow-sm sm:max-w-[70%] ${mine ? "rounded-br-sm bg-bruin-dark text-white" : "rounded-bl-sm border border-gray-200 bg-white text-gray-900"}`}>
+                    <p className={`text-xs ${mine ? "text-blue-100" : "text-gray-600"}`}>
+                      <span className="font-semibold">{mine ? "You" : partner.firstName}</span> · <MessageTime iso={message.createdAt} />
+                    </p>
+                    <p className="whitespace-pre-wrap break-words">{message.body}</p>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </div>
+
+      <form onSubmit={onSubmit} noValidate className="space-y-3 border-t border-gray-200 bg-white p-3 sm:p-5">
+        {errors.root?.server?.message && (
+          <Alert tone="error" data-testid="form-error">
+            <p>{errors.root.server.message}</p>
+          </Alert>
+        )}
+        <Field label={<span className="sr-only">Message to {partner.firstName}</span>} hint={`Enter sends, Shift+Enter adds a line. ${body.length}/${CHAT_MESSAGE_MAX}`} error={errors.body?.message}>
+          {(control) => (
+            <div className="flex items-end gap-2">
+              <Textarea {...control} rows={2} maxLength={CHAT_MESSAGE_MAX} placeholder={`Write to ${partner.firstName}…`} onKeyDown={onKeyDown} className="min-h-12" {...form.register("body")} />
+              <Button type="submit" pending={isSubmitting} className="shrink-0 self-stretch sm:self-auto">
+                {isSubmitting ? "Sending…" : "Send"}
+              </Button>
+            </div>
+          )}
+        </Field>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { requirePageUser } from "@/app/_lib/session";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { listMessages, serializeMessage } from "@/lib/chat/messages";
+import { isAppError } from "@/lib/errors";
+import { PersonHeading } from "../../_components/person-heading";
+import { chatHref, personView } from "../../_lib/people";
+import { ChatRoom } from "./chat-room";
+
+export const metadata: Metadata = { title: "Chat" };
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Where each role goes back to from a chat: the back link's label and the way out of a refused chat. */
+const HOME = {
+  MENTEE: { href: "/mentors", label: "Find a mentor", cta: "Find a mentor" },
+  MENTOR: { href: "/mentees", label: "My mentees", cta: "Go to my mentees" },
+  ADMIN: { href: "/dashboard", label: "Dashboard", cta: "Go to your dashboard" },
+} as const;
+
+export default async function ChatPage({ params }: { params: Promise<{ email: string }> }) {
+  const partnerEmail = decoded((await params).email);
+  const user = await requirePageUser(chatHref(partnerEmail));
+  const home = HOME[user.role];
+
+  let conversation: Awaited<ReturnType<typeof listMessages>>;
+  try {
+    conversation = await listMessages({ userId: user.id, partnerEmail });
+  } catch (error) {
+    if (isAppError(error) && error.code === "FORBIDDEN") {
+      return (
+        <div className="mx-auto w-full max-w-lg px-4 py-10 sm:px-6 sm:py-16">
+          <Card data-testid="chat-unavailable">
+            <CardHeader title="This chat isn’t available">
+              <p>You can only chat with your matched mentor or mentee. If you were matched, the match has ended.</p>
+            </CardHeader>
+            <ButtonLink href={home.href} size="lg" className="w-full">
+              {home.cta}
+            </ButtonLink>
+          </Card>
+        </div>
+      );
+    }
+    throw error;
+  }
+
+  const partner = personView(conversation.partner);
+  const partnerIsMentor = user.matchedMentorId === conversation.partner.id;
+  return (
+    <div className="mx-auto w-full max-w-3xl space-y-4 px-4 py-6 sm:px-6 sm:py-10">
+      <p className="text-sm">
+        <TextLink href={home.href}>
+          <span aria-hidden>← </span>
+          {home.label}
+        </TextLink>
+      </p>
+      <section aria-labelledby="chat-title" className="overflow-hidden rounded-2xl border border-gray-200 bg-white shadow-sm">
+        <header className="flex flex-wrap items-center justify-between gap-3 border-b border-gray-200 p-4 sm:p-5">
+          <h1 id="chat-title" className="sr-only">
+            Chat with {partner.name}
+          </h1>
+          <PersonHeading person={partner} level={2} />
+          <p className="text-sm font-medium text-bruin-dark">{partnerIsMentor ? "Your mentor" : "Your mentee"}</p>
+        </header>
+        <ChatRoom me={{ email: user.email }} partner={{ email: partner.email, name: partner.name, firstName: partner.firstName }} initialMessages={conversation.messages.map(serializeMessage)} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { errorState, formValues, invalidState, type FormState } from "@/app/_lib/form-state";
+import { requirePageUser } from "@/app/_lib/session";
+import { acceptRequest, declineRequest } from "@/lib/matching/requests";
+import { removeMentee } from "@/lib/users/roster";
+import { declineFormSchema } from "../_lib/schemas";
+
+const PAGE = "/mentees";
+
+function done(notice: string): never {
+  revalidatePath(PAGE);
+  revalidatePath("/dashboard");
+  redirect(`${PAGE}?notice=${notice}`);
+}
+
+const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
+
+export async function acceptMenteeRequest(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requirePageUser(PAGE);
+  try {
+    await acceptRequest({ mentorId: user.id, requestId: text(formData.get("requestId")) });
+  } catch (error) {
+    return errorState(error);
+  }
+  done("accepted");
+}
+
+export async function declineMenteeRequest(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = declineFormSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalidState(parsed.error);
+  const user = await requirePageUser(PAGE);
+  try {
+    await declineRequest({ mentorId: user.id, requestId: parsed.data.requestId, input: { reason: parsed.data.reason } });
+  } catch (error) {
+    return errorState(error);
+  }
+  done("declined");
+}
+
+export async function removeFromRoster(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requirePageUser(PAGE);
+  try {
+    await removeMentee({ mentorId: user.id, menteeEmail: text(formData.get("mentee_email")) });
+  } catch (error) {
+    return errorState(error);
+  }
+  done("removed");
+}
