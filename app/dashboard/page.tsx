@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AccountDetails } from "@/components/account-details";
 import { PersonHeading } from "@/app/(mentoring)/_components/person-heading";
 import { chatHref, personView } from "@/app/(mentoring)/_lib/people";
 import { requirePageUser } from "@/app/_lib/session";
@@ -13,7 +14,6 @@ import { fullName, isProfileComplete } from "@/lib/users/serialize";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const ROLE_LABELS = { MENTEE: "Mentee", MENTOR: "Mentor", ADMIN: "Admin" } as const;
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
@@ -42,16 +42,9 @@ export default async function DashboardPage() {
         <h2 id="account-heading" className="text-lg font-semibold text-gray-900">
           Your account
         </h2>
-        <dl className="mt-4 grid gap-4 sm:grid-cols-[10rem_1fr]">
-          <dt className="text-sm font-medium text-gray-600">Email</dt>
-          <dd className="-mt-3 break-words font-medium text-gray-900 sm:mt-0" data-testid="account-email">
-            {user.email}
-          </dd>
-          <dt className="text-sm font-medium text-gray-600">Role</dt>
-          <dd className="-mt-3 font-medium text-gray-900 sm:mt-0" data-testid="account-role">
-            {ROLE_LABELS[user.role]}
-          </dd>
-        </dl>
+        <div className="mt-4">
+          <AccountDetails email={user.email} role={user.role} labelWidth="10rem" />
+        </div>
       </Card>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AccountDetails } from "@/components/account-details";
 import { requirePageUser } from "@/app/_lib/session";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -9,7 +10,6 @@ import { DeleteAccountForm } from "./delete-account-form";
 
 export const metadata: Metadata = { title: "Account settings" };
 
-const ROLE_LABELS = { MENTEE: "Mentee", MENTOR: "Mentor", ADMIN: "Admin" } as const;
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser("/account");
@@ -26,16 +26,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <Card>
         <CardHeader title="Account settings" />
-        <dl className="grid gap-4 sm:grid-cols-[6rem_1fr]">
-          <dt className="text-sm font-medium text-gray-600">Email</dt>
-          <dd className="-mt-3 break-words font-medium text-gray-900 sm:mt-0" data-testid="account-email">
-            {user.email}
-          </dd>
-          <dt className="text-sm font-medium text-gray-600">Role</dt>
-          <dd className="-mt-3 font-medium text-gray-900 sm:mt-0" data-testid="account-role">
-            {ROLE_LABELS[user.role]}
-          </dd>
-        </dl>
+        <AccountDetails email={user.email} role={user.role} labelWidth="6rem" />
       </Card>
 
       <section aria-labelledby="delete-heading" className="rounded-2xl border border-red-300 bg-white p-6 shadow-sm sm:p-8">

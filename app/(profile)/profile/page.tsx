@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ROLE_LABELS } from "@/components/account-details";
 import type { ReactNode } from "react";
 import { requirePageUser } from "@/app/_lib/session";
 import { Avatar } from "@/components/avatar";
@@ -14,7 +15,6 @@ export const metadata: Metadata = { title: "Your profile" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const ROLE_LABELS = { MENTEE: "Mentee", MENTOR: "Mentor", ADMIN: "Admin" } as const;
 
 function noticeOf(saved: string | string[] | undefined, role: keyof typeof ROLE_LABELS): string | null {
   if (saved === "survey") return "Thanks! Your profile is saved. This is what other students will see.";
