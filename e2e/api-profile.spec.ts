@@ -77,3 +77,11 @@ test.describe("POST /api/users/profile-picture", () => {
     expect((await client.get("/uploads/not-a-real-picture.webp")).status()).toBe(404);
   });
 });
+
+test("POST /api/cloudinary/sign: 401 without a session; 404 while Cloudinary is not configured (local picture mode)", async ({ playwright, baseURL, request }) => {
+  const paramsToSign = { folder: "profile_pictures", timestamp: 1 };
+  expect((await post(request, "/api/cloudinary/sign", { paramsToSign })).status()).toBe(401);
+  const { client } = await signedIn(playwright, baseURL);
+  expect((await post(client, "/api/cloudinary/sign", { paramsToSign })).status()).toBe(404);
+  await client.dispose();
+});

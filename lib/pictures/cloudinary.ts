@@ -51,6 +51,14 @@ export async function uploadToCloudinary(credentials: CloudinaryCredentials, byt
   return result.secure_url;
 }
 
+/**
+ * A browser upload (next-cloudinary's widget) stores the original; the 400×400 face crop is then
+ * applied when the picture is delivered, by putting the transformation into its URL.
+ */
+export function withFaceCrop(url: string): string {
+  return url.includes(`/image/upload/${FACE_CROP}/`) ? url : url.replace("/image/upload/", `/image/upload/${FACE_CROP}/`);
+}
+
 /** `https://res.cloudinary.com/<cloud>/image/upload/v123/profile_pictures/abc.jpg` → `profile_pictures/abc`. */
 export function publicIdOf(url: string): string | null {
   const match = /\/image\/upload\/(?:[^/]+\/)*?(?:v\d+\/)?(profile_pictures\/[^/.]+)(?:\.\w+)?$/.exec(new URL(url).pathname);

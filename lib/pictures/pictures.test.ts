@@ -95,3 +95,13 @@ describe("picture URLs", () => {
     expect(signParams(params, "abcd")).toBe("bfd09f95f331f558cbd1320e67aa8d488770583e");
   });
 });
+
+describe("Cloudinary browser uploads", () => {
+  it("deliver the stored original with the face crop", async () => {
+    const { withFaceCrop } = await import("./cloudinary");
+    const url = "https://res.cloudinary.com/bb/image/upload/v17/profile_pictures/abc.jpg";
+    expect(withFaceCrop(url)).toBe("https://res.cloudinary.com/bb/image/upload/c_thumb,g_face,h_400,w_400/v17/profile_pictures/abc.jpg");
+    expect(withFaceCrop(withFaceCrop(url))).toBe(withFaceCrop(url));
+    await withEnv({ CLOUDINARY_CLOUD_NAME: "bb" }, async () => expect(isOwnPictureUrl(withFaceCrop(url))).toBe(true));
+  });
+});

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { errorState, invalidState, type FormState } from "@/app/_lib/form-state";
 import { requirePageUser } from "@/app/_lib/session";
+import { withFaceCrop } from "@/lib/pictures/cloudinary";
 import { setProfilePicture } from "@/lib/users/set-profile-picture";
 import { updateProfile } from "@/lib/users/update-profile";
 import { PICTURE_MAX_BYTES, PICTURE_MISSING, PICTURE_TOO_LARGE } from "../../_lib/picture-form";
@@ -53,4 +54,19 @@ export async function removePicture(_previous: FormState): Promise<FormState> {
   }
   revalidatePath("/", "layout");
   return { status: "success", message: "Your picture is removed. Others now see your initials." };
+}
+
+/**
+ * Cloudinary mode: the browser uploaded through next-cloudinary's signed widget; the profile now
+ * points at that picture, delivered with the face crop. updateProfile accepts only our cloud's URLs.
+ */
+export async function saveCloudinaryPicture(url: string): Promise<FormState> {
+  const user = await requirePageUser(PATH);
+  try {
+    await updateProfile({ userId: user.id, input: { profilePictureUrl: typeof url === "string" ? withFaceCrop(url) : "" } });
+  } catch (error) {
+    return errorState(error, { profilePictureUrl: "file" });
+  }
+  revalidatePath("/", "layout");
+  return { status: "success", message: "Your new picture is saved." };
 }

@@ -4,6 +4,8 @@ import { TextLink } from "@/components/ui/text-link";
 import { fullName } from "@/lib/users/serialize";
 import { profileFormDefaults } from "../../_lib/profile-form";
 import { EditProfileForm } from "./edit-profile-form";
+import { cloudinaryCredentials } from "@/lib/pictures/cloudinary";
+import { CloudinaryPicture } from "./cloudinary-picture";
 import { PictureForm } from "./picture-form";
 
 export const metadata: Metadata = { title: "Edit your profile" };
@@ -11,6 +13,9 @@ export const metadata: Metadata = { title: "Edit your profile" };
 export default async function EditProfilePage() {
   const user = await requirePageUser("/profile/edit");
   const hasName = Boolean(user.firstName.trim() || user.lastName.trim());
+  const credentials = cloudinaryCredentials();
+  // Only what the browser widget needs: the cloud name and the public API key, never the secret.
+  const cloudinary = credentials ? { cloudName: credentials.cloudName, apiKey: credentials.apiKey } : null;
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -22,7 +27,11 @@ export default async function EditProfilePage() {
         <h1 className="text-3xl font-bold text-bruin-darker">Edit your profile</h1>
         <p className="text-gray-700">Everything here is optional, but the more you share, the better your suggestions.</p>
       </header>
-      <PictureForm name={hasName ? fullName(user) : user.email} url={user.profilePictureUrl} />
+      {cloudinary ? (
+        <CloudinaryPicture name={hasName ? fullName(user) : user.email} url={user.profilePictureUrl} cloudName={cloudinary.cloudName} apiKey={cloudinary.apiKey} />
+      ) : (
+        <PictureForm name={hasName ? fullName(user) : user.email} url={user.profilePictureUrl} />
+      )}
       <EditProfileForm defaultValues={profileFormDefaults(user)} />
     </div>
   );

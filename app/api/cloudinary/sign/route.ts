@@ -3,8 +3,9 @@ import { cloudinaryCredentials, FACE_CROP, FOLDER, signParams } from "@/lib/pict
 import { apiRoute, json, readJson, requireUser } from "../../_lib/handler";
 
 /**
- * Signs a browser upload for next-cloudinary's CldUploadWidget (`signatureEndpoint`). Only
- * uploads into our folder with the face crop are signed, for signed-in users.
+ * Signs a browser upload for next-cloudinary's CldUploadWidget (`signatureEndpoint`), for
+ * signed-in users: only uploads into our profile-picture folder, with no transformation other
+ * than our face crop. The API secret stays here.
  */
 export const POST = apiRoute(async (request) => {
   await requireUser();
@@ -13,6 +14,9 @@ export const POST = apiRoute(async (request) => {
   const { paramsToSign } = await readJson(request);
   if (typeof paramsToSign !== "object" || paramsToSign === null) throw AppError.invalid("paramsToSign is required");
   const params = paramsToSign as Record<string, string | number>;
-  if (params.folder !== FOLDER || params.transformation !== FACE_CROP) throw new AppError("FORBIDDEN", "Only profile picture uploads are signed");
+  const foreignTransformation = params.transformation !== undefined && params.transformation !== FACE_CROP;
+  if (params.folder !== FOLDER || foreignTransformation || params.eager !== undefined) {
+    throw new AppError("FORBIDDEN", "Only profile picture uploads are signed");
+  }
   return json({ signature: signParams(params, credentials.apiSecret) });
 });
