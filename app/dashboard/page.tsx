@@ -10,18 +10,17 @@ import { TextLink } from "@/components/ui/text-link";
 import { prisma } from "@/lib/db";
 import { listRequests, MAX_PENDING_REQUESTS } from "@/lib/matching/requests";
 import { getRoster } from "@/lib/users/roster";
-import { fullName, isProfileComplete } from "@/lib/users/serialize";
+import { isProfileComplete, ownName } from "@/lib/users/serialize";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 
 export default async function DashboardPage() {
   const user = await requirePageUser("/dashboard");
-  const hasName = Boolean(user.firstName.trim() || user.lastName.trim());
   return (
     <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-10 sm:px-6 sm:py-14">
       <header className="space-y-1">
-        <h1 className="break-words text-3xl font-bold text-bruin-darker">Hi, {hasName ? fullName(user) : user.email}</h1>
+        <h1 className="break-words text-3xl font-bold text-bruin-darker">Hi, {ownName(user)}</h1>
         <p className="text-gray-700">Welcome to your BruinBridge dashboard.</p>
       </header>
 

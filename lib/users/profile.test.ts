@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { createUser, uniqueEmail } from "@/test/helpers";
 import { changeRole } from "./change-role";
 import { createAdmin } from "./create-admin";
-import { isProfileComplete, fullName, serializeUser, serializeUserWithDeletion } from "./serialize";
+import { isProfileComplete, fullName, ownName, serializeUser, serializeUserWithDeletion } from "./serialize";
 import { updateProfile } from "./update-profile";
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
@@ -191,6 +191,11 @@ describe("serialization", () => {
     expect(body.matchedMentorEmail).toBe(mentor.email);
     const withDeletion = serializeUserWithDeletion({ ...user, isDeleted: true, permanentDeletionDate: new Date("2026-01-15T10:30:00Z") });
     expect(withDeletion).toMatchObject({ is_deleted: true, permanent_deletion_date: "2026-01-15T10:30:00.000Z" });
+  });
+
+  it("a user's own pages use the email until a name is given", () => {
+    expect(ownName({ firstName: "", lastName: " ", email: "jdoe@ucla.edu" })).toBe("jdoe@ucla.edu");
+    expect(ownName({ firstName: "Jane", lastName: "Doe", email: "jdoe@ucla.edu" })).toBe("Jane Doe");
   });
 
   it("full name falls back to 'Not provided'", () => {

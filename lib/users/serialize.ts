@@ -71,3 +71,8 @@ export function isProfileComplete(user: Pick<SerializableUser, "firstName" | "la
 export function fullName(user: Pick<SerializableUser, "firstName" | "lastName">): string {
   return [user.firstName.trim(), user.lastName.trim()].filter(Boolean).join(" ") || "Not provided";
 }
+
+/** How a user's own pages name them: the full name, or the email until a name is given. */
+export function ownName(user: Pick<SerializableUser, "firstName" | "lastName" | "email">): string {
+  return user.firstName.trim() || user.lastName.trim() ? fullName(user) : user.email;
+}

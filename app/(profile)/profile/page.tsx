@@ -9,7 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { BACKGROUND_FLAGS, YEARS } from "@/lib/users/profile-schemas";
-import { fullName, isProfileComplete } from "@/lib/users/serialize";
+import { isProfileComplete, ownName } from "@/lib/users/serialize";
 
 export const metadata: Metadata = { title: "Your profile" };
 
@@ -61,7 +61,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
   const user = await requirePageUser("/profile");
   const notice = noticeOf((await searchParams).saved, user.role);
   const hasName = Boolean(user.firstName.trim() || user.lastName.trim());
-  const name = hasName ? fullName(user) : user.email;
+  const name = ownName(user);
   const year = YEARS.find((option) => option.value === user.year)?.label;
   const backgrounds = BACKGROUND_FLAGS.filter((flag) => user[flag.key]);
 

@@ -1,30 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { errorState, invalidState, type FormState } from "@/app/_lib/form-state";
+import { errorState, type FormState } from "@/app/_lib/form-state";
 import { requirePageUser } from "@/app/_lib/session";
 import { withFaceCrop } from "@/lib/pictures/cloudinary";
 import { setProfilePicture } from "@/lib/users/set-profile-picture";
 import { updateProfile } from "@/lib/users/update-profile";
 import { PICTURE_MAX_BYTES, PICTURE_MISSING, PICTURE_TOO_LARGE } from "../../_lib/picture-form";
-import { profileFormSchema, readProfileForm, toProfileInput } from "../../_lib/profile-form";
+import { profileFormSchema } from "../../_lib/profile-form";
+import { saveProfileForm } from "../../_lib/save-profile";
 
 const PATH = "/profile/edit";
 
 export async function saveProfile(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requirePageUser(PATH);
-  const parsed = profileFormSchema.safeParse(readProfileForm(formData));
-  if (!parsed.success) return invalidState(parsed.error);
-  const { input, fieldNames } = toProfileInput(parsed.data);
-
-  try {
-    await updateProfile({ userId: user.id, input });
-  } catch (error) {
-    return errorState(error, fieldNames);
-  }
-  revalidatePath("/", "layout");
-  redirect("/profile?saved=profile");
+  return saveProfileForm(formData, { schema: profileFormSchema, path: PATH, saved: "profile" });
 }
 
 const fileError = (message: string): FormState => ({ status: "error", code: "INVALID_INPUT", errors: { file: [message] } });

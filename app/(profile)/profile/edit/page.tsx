@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/app/_lib/session";
 import { TextLink } from "@/components/ui/text-link";
-import { fullName } from "@/lib/users/serialize";
+import { ownName } from "@/lib/users/serialize";
 import { profileFormDefaults } from "../../_lib/profile-form";
 import { EditProfileForm } from "./edit-profile-form";
 import { cloudinaryCredentials } from "@/lib/pictures/cloudinary";
@@ -12,7 +12,6 @@ export const metadata: Metadata = { title: "Edit your profile" };
 
 export default async function EditProfilePage() {
   const user = await requirePageUser("/profile/edit");
-  const hasName = Boolean(user.firstName.trim() || user.lastName.trim());
   const credentials = cloudinaryCredentials();
   // Only what the browser widget needs: the cloud name and the public API key, never the secret.
   const cloudinary = credentials ? { cloudName: credentials.cloudName, apiKey: credentials.apiKey } : null;
@@ -28,9 +27,9 @@ export default async function EditProfilePage() {
         <p className="text-gray-700">Everything here is optional, but the more you share, the better your suggestions.</p>
       </header>
       {cloudinary ? (
-        <CloudinaryPicture name={hasName ? fullName(user) : user.email} url={user.profilePictureUrl} cloudName={cloudinary.cloudName} apiKey={cloudinary.apiKey} />
+        <CloudinaryPicture name={ownName(user)} url={user.profilePictureUrl} cloudName={cloudinary.cloudName} apiKey={cloudinary.apiKey} />
       ) : (
-        <PictureForm name={hasName ? fullName(user) : user.email} url={user.profilePictureUrl} />
+        <PictureForm name={ownName(user)} url={user.profilePictureUrl} />
       )}
       <EditProfileForm defaultValues={profileFormDefaults(user)} />
     </div>
