@@ -208,7 +208,8 @@ test("sign-up shows each mistake next to its field without reloading the page", 
 test("login goes back only to paths of this site", async ({ page, request, context }) => {
   const email = await verifiedAccount(request);
   await completeProfile(email);
-  for (const callbackUrl of ["https://evil.example", "//evil.example", "/\\evil.example"]) {
+  // Each of these resolves, after the URL parser's normalisation, to another host.
+  for (const callbackUrl of ["https://evil.example", "//evil.example", "/\\evil.example", "/.//evil.example", "/%2F%2Fevil.example", "/\t/evil.example"]) {
     await context.clearCookies();
     await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
     await logIn(page, email, PASSWORD);

@@ -6,6 +6,7 @@ import { signIn } from "@/auth";
 import { formValues, invalidState, UNEXPECTED_ERROR, type FormState } from "@/app/_lib/form-state";
 import { DELETION_PAGE } from "@/app/_lib/session";
 import { prisma } from "@/lib/db";
+import { safeRedirectPath } from "@/lib/http/redirect";
 import type { ErrorCode } from "@/lib/errors";
 import { loginSchema } from "@/lib/users/schemas";
 import { isProfileComplete } from "@/lib/users/serialize";
@@ -13,18 +14,6 @@ import { isProfileComplete } from "@/lib/users/serialize";
 const FALLBACK = "/dashboard";
 /** Where a login without a page to go back to lands while the profile is incomplete. */
 const ONBOARDING = "/survey";
-
-/**
- * Where a login was asked to go back to: an own path only, else null. `//host` and `/\host` are
- * read by browsers as another site, and so is anything that a URL parser resolves away from this
- * origin.
- */
-function ownPath(value: FormDataEntryValue | null): string | null {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
-  const base = "http://own.invalid";
-  const url = new URL(value, base);
-  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : null;
-}
 
 const MESSAGES: Partial<Record<ErrorCode, string>> = {
   UNAUTHORIZED: "Invalid email or password.",
@@ -48,7 +37,8 @@ function loginFailure(error: AuthError): FormState {
 export async function logIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = loginSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidState(parsed.error);
-  const callbackUrl = ownPath(formData.get("callbackUrl"));
+  const requested = formData.get("callbackUrl");
+  const callbackUrl = requested ? safeRedirectPath(requested, FALLBACK) : null;
 
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: callbackUrl ?? FALLBACK, redirect: false });
