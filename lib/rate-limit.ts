@@ -29,6 +29,8 @@ export interface LimitState {
   allowed: boolean;
   /** Whole seconds until the current window ends. */
   retryAfter: number;
+  /** Start of the window the event was counted in (for `refund`). */
+  windowStart: Date;
 }
 
 function window(limit: Limit, now: number) {
@@ -38,21 +40,32 @@ function window(limit: Limit, now: number) {
 
 const keyOf = (limit: Limit, subject: string) => `${limit.name}:${subject}`;
 
-/** Counts one event; `allowed` is false once the count goes past the limit. */
+/**
+ * Counts one event; `allowed` is false once the count goes past the limit. The increment and the
+ * read are one statement, so parallel callers each see a different count: with a limit of 5,
+ * exactly 5 of 60 simultaneous callers are allowed.
+ */
 export async function consume(limit: Limit, subject: string): Promise<LimitState> {
   const { start, retryAfter } = window(limit, Date.now());
   const [row] = await prisma.$queryRaw<{ count: number }[]>`
     INSERT INTO "rate_limits" ("key", "windowStart", "count") VALUES (${keyOf(limit, subject)}, ${start}, 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "rate_limits"."count" + 1
     RETURNING "count"`;
-  return { allowed: (row?.count ?? 1) <= limit.max, retryAfter };
+  return { allowed: (row?.count ?? 1) <= limit.max, retryAfter, windowStart: start };
+}
+
+/** Takes back one event counted by `consume` (e.g. an attempt that turned out to succeed). */
+export async function refund(limit: Limit, subject: string, windowStart: Date): Promise<void> {
+  await prisma.$executeRaw`
+    UPDATE "rate_limits" SET "count" = "count" - 1
+    WHERE "key" = ${keyOf(limit, subject)} AND "windowStart" = ${windowStart} AND "count" > 0`;
 }
 
 /** Whether another event would still be allowed, without counting one. */
 export async function check(limit: Limit, subject: string): Promise<LimitState> {
   const { start, retryAfter } = window(limit, Date.now());
   const row = await prisma.rateLimit.findUnique({ where: { key_windowStart: { key: keyOf(limit, subject), windowStart: start } } });
-  return { allowed: (row?.count ?? 0) < limit.max, retryAfter };
+  return { allowed: (row?.count ?? 0) < limit.max, retryAfter, windowStart: start };
 }
 
 export async function reset(limit: Limit, subject: string): Promise<void> {

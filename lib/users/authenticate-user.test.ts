@@ -94,6 +94,42 @@ describe("authenticateUser", () => {
   });
 });
 
+describe("lockout under concurrency", () => {
+  const outcomes = async (attempts: Promise<unknown>[]) => {
+    const results = await Promise.allSettled(attempts);
+    const codes = results.map((result) => (result.status === "rejected" && result.reason instanceof AppError ? result.reason.code : "OTHER"));
+    return { evaluated: codes.filter((code) => code === "UNAUTHORIZED").length, refused: codes.filter((code) => code === "RATE_LIMITED").length, other: codes.filter((code) => code === "OTHER").length };
+  };
+
+  it("60 simultaneous wrong passwords from as many IPs get exactly LOGIN_MAX_FAILURES_PER_ACCOUNT evaluated, trial after trial", async () => {
+    for (let trial = 0; trial < 5; trial++) {
+      const user = await createUser();
+      const result = await outcomes(Array.from({ length: 60 }, (_, i) => login(user.email, `wrong guess ${i}`)));
+      expect(result).toEqual({ evaluated: 5, refused: 55, other: 0 });
+      // Locked now, even with the right password.
+      expect((await failure(login(user.email, PASSWORD))).code).toBe("RATE_LIMITED");
+    }
+  });
+
+  it("simultaneous failures from one IP never get past LOGIN_MAX_FAILURES_PER_IP", async () => {
+    await withEnv({ LOGIN_MAX_FAILURES_PER_IP: "7" }, async () => {
+      const ip = uniqueIp();
+      const result = await outcomes(Array.from({ length: 40 }, () => login(uniqueEmail(), PASSWORD, ip)));
+      expect(result).toEqual({ evaluated: 7, refused: 33, other: 0 });
+    });
+  });
+
+  it("successful logins do not use up the IP's failure budget", async () => {
+    await withEnv({ LOGIN_MAX_FAILURES_PER_IP: "2" }, async () => {
+      const ip = uniqueIp();
+      const user = await createUser();
+      for (let i = 0; i < 5; i++) await expect(login(user.email, PASSWORD, ip)).resolves.toMatchObject({ id: user.id });
+      for (let i = 0; i < 2; i++) expect((await failure(login(uniqueEmail(), PASSWORD, ip))).code).toBe("UNAUTHORIZED");
+      expect((await failure(login(user.email, PASSWORD, ip))).code).toBe("RATE_LIMITED");
+    });
+  });
+});
+
 describe("sessions", () => {
   it("a session lives until it is revoked, alone or with all of the user's sessions", async () => {
     const user = await createUser();

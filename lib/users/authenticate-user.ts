@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { check, consume, limits, reset } from "@/lib/rate-limit";
+import { consume, limits, refund, reset } from "@/lib/rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 import { loginSchema } from "./schemas";
 import { parseInput } from "./validate";
@@ -28,18 +28,24 @@ const timingDummy = () => (dummyHash ??= hashPassword("not-a-real-password", get
 /**
  * Checks an email and password. Unknown email and wrong password get the same error after the same
  * work. Only with the right password does the caller learn that the email is unverified (403) or
- * that the account's deletion grace period is over (404). Failures count against the account
- * (LOGIN_MAX_FAILURES_PER_ACCOUNT) and the IP (LOGIN_MAX_FAILURES_PER_IP) per 15 minutes; past
- * either, attempts are refused with RATE_LIMITED without checking the password. Locking one
- * account never locks another.
+ * that the account's deletion grace period is over (404).
+ *
+ * Attempts are counted against the IP (LOGIN_MAX_FAILURES_PER_IP) and the account
+ * (LOGIN_MAX_FAILURES_PER_ACCOUNT) per 15 minutes *before* the password is looked at, each with
+ * one atomic increment, so no burst of parallel guesses can get more than the limit evaluated: an
+ * attempt past either limit is refused with RATE_LIMITED without checking the password. A
+ * successful login clears the account's count and takes its own attempt back from the IP's, so
+ * only failures add up. Locking one account never locks another.
  */
 export async function authenticateUser({ input, ip }: AuthenticateUserOptions): Promise<AuthenticatedUser> {
   const { email, password } = parseInput(loginSchema, input);
   const { loginFailuresPerAccount, loginFailuresPerIp } = limits();
 
-  for (const [limit, subject] of [[loginFailuresPerIp, ip], [loginFailuresPerAccount, email]] as const) {
-    const state = await check(limit, subject);
-    if (!state.allowed) throw new AppError("RATE_LIMITED", "Too many failed attempts; please try again later", { retryAfter: state.retryAfter });
+  const perIp = await consume(loginFailuresPerIp, ip);
+  const perAccount = perIp.allowed ? await consume(loginFailuresPerAccount, email) : perIp;
+  if (!perIp.allowed || !perAccount.allowed) {
+    const retryAfter = perIp.allowed ? perAccount.retryAfter : perIp.retryAfter;
+    throw new AppError("RATE_LIMITED", "Too many failed attempts; please try again later", { retryAfter });
   }
 
   const user = await prisma.user.findUnique({
@@ -47,18 +53,16 @@ export async function authenticateUser({ input, ip }: AuthenticateUserOptions): 
     select: { id: true, email: true, password: true, isActive: true, isVerified: true, isDeleted: true, permanentDeletionDate: true },
   });
   const passwordMatches = await verifyPassword(password, user?.password ?? (await timingDummy()));
-  if (!user || !passwordMatches || !user.isActive) {
-    await consume(loginFailuresPerIp, ip);
-    await consume(loginFailuresPerAccount, email);
-    throw new AppError("UNAUTHORIZED", INVALID);
-  }
+  if (!user || !passwordMatches || !user.isActive) throw new AppError("UNAUTHORIZED", INVALID);
+
+  await reset(loginFailuresPerAccount, email);
+  await refund(loginFailuresPerIp, ip, perIp.windowStart);
 
   if (user.isDeleted && user.permanentDeletionDate && user.permanentDeletionDate <= new Date()) {
     throw new AppError("ACCOUNT_DELETED", "This account has been deleted");
   }
   if (!user.isVerified) throw new AppError("EMAIL_NOT_VERIFIED", "Please verify your email before logging in. Check your inbox for the link.");
 
-  await reset(loginFailuresPerAccount, email);
   await prisma.user.update({ where: { id: user.id }, data: { lastLogin: new Date() } });
   return { id: user.id, email: user.email, isDeleted: user.isDeleted };
 }
