@@ -50,8 +50,10 @@ export default defineConfig({
       UPLOAD_DIR: "test-results/uploads",
       BCRYPT_ROUNDS: "4",
       CRON_SECRET: "e2e-cron-secret",
-      // Browser specs all come from 127.0.0.1; API specs send their own X-Forwarded-For.
+      // Browser specs all come from 127.0.0.1; API specs play a reverse proxy in front of the
+      // server and append the client address they "saw" to X-Forwarded-For (one trusted hop).
       REQUESTS_MAX_PER_IP: "100",
+      TRUSTED_PROXY_HOPS: "1",
     },
   },
 });

@@ -52,6 +52,7 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: count(50),
   EMAIL_MAX_PER_ADDRESS: count(3),
   REQUESTS_MAX_PER_IP: count(30),
+  TRUSTED_PROXY_HOPS: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be 0 or more").max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;
