@@ -7,10 +7,11 @@
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
+import { utcConnectionString } from "./db-session";
 import { getEnv } from "./env";
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL });
+  const adapter = new PrismaPg({ connectionString: utcConnectionString(getEnv().DATABASE_URL) });
   return new PrismaClient({ adapter, omit: { user: { password: true } } });
 }
 
