@@ -6,7 +6,7 @@ import { EnvError, hoursToMs, parseEnv } from "./env";
 
 const base = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/app" };
 const dataDir = () => mkdtempSync(path.join(tmpdir(), "bb-env-"));
-const production = { ...base, NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), FRONTEND_URL: "https://bruinbridge.app" };
+const production = { ...base, NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), FRONTEND_URL: "https://bruinbridge.app", SENDGRID_API_KEY: "SG.key" };
 
 function errorOf(run: () => unknown): EnvError {
   try {
@@ -70,6 +70,22 @@ describe("parseEnv", () => {
     expect(first).toHaveLength(43);
     expect(second).toBe(first);
     expect(readFileSync(path.join(dir, "auth-secret"), "utf8").trim()).toBe(first);
+  });
+
+  it("refuses to start in production when email would only be logged, naming the missing setting", () => {
+    const { SENDGRID_API_KEY: _omit, ...withoutSendGrid } = production;
+    const error = errorOf(() => parseEnv(withoutSendGrid));
+    expect(error.issues).toHaveLength(1);
+    expect(error.message).toContain("SENDGRID_API_KEY is required in production");
+    expect(error.message).toContain("EMAIL_FILE_PATH");
+    expect(errorOf(() => parseEnv({ ...withoutSendGrid, SENDGRID_API_KEY: "  ", MAX_MENTEES: "three" })).issues).toEqual([
+      expect.stringContaining("MAX_MENTEES"),
+      expect.stringContaining("SENDGRID_API_KEY is required"),
+    ]);
+    // A transport set explicitly, or no sending at all, starts.
+    expect(parseEnv({ ...withoutSendGrid, EMAIL_FILE_PATH: "/var/mail/bruinbridge" }).EMAIL_FILE_PATH).toBe("/var/mail/bruinbridge");
+    expect(parseEnv({ ...withoutSendGrid, SEND_EMAILS: "false" }).SEND_EMAILS).toBe(false);
+    expect(parseEnv(production).SENDGRID_API_KEY).toBe("SG.key");
   });
 
   it("writes emails to .data/emails by default in development only", () => {

@@ -76,14 +76,21 @@ export function parseEnv(source: Record<string, string | undefined>, dataDir = p
   input.FRONTEND_URL ??= production ? undefined : `http://localhost:${input.PORT ?? 3000}`;
 
   const result = schema.safeParse(input);
-  if (!result.success) {
-    throw new EnvError(
-      result.error.issues.map((issue) => {
+  const issues = result.success
+    ? []
+    : result.error.issues.map((issue) => {
         const name = issue.path.join(".");
         return input[name] === undefined ? `${name} is required (${issue.message})` : `${name} ${issue.message}`;
-      }),
+      });
+  // Without a transport, mail would only be logged: in production that puts live reset and
+  // verification links in the logs while users are told the email was sent.
+  const sendsEmail = schema.shape.SEND_EMAILS.safeParse(input.SEND_EMAILS).data ?? false;
+  if (production && sendsEmail && !input.SENDGRID_API_KEY?.trim() && !input.EMAIL_FILE_PATH?.trim()) {
+    issues.push(
+      "SENDGRID_API_KEY is required in production to send email (or set EMAIL_FILE_PATH to write emails to a folder, or SEND_EMAILS=false to send none)",
     );
   }
+  if (!result.success || issues.length > 0) throw new EnvError(issues);
   return result.data;
 }
 

@@ -39,6 +39,20 @@ describe("sendEmail", () => {
     expect(info.mock.calls.flat().join(" ")).toContain("verify-email?token=abc");
   });
 
+  it("with SEND_EMAILS=false in production logs the recipient and subject but never the link", async () => {
+    const info = vi.spyOn(console, "info").mockImplementation(() => undefined);
+    const production = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), FRONTEND_URL: "https://bruinbridge.app", SEND_EMAILS: "false" };
+    await withEnv({ ...production, EMAIL_FILE_PATH: undefined, SENDGRID_API_KEY: undefined }, async () => {
+      expect(emailTransport()).toBe("disabled");
+      expect(await sendEmail({ ...message, text: "Open https://bruinbridge.app/reset-password/live-token-123" })).toBe(true);
+    });
+    const logged = info.mock.calls.flat().join(" ");
+    expect(logged).toContain("to=jdoe@ucla.edu");
+    expect(logged).toContain('subject="Hello"');
+    expect(logged).not.toContain("live-token-123");
+    expect(logged).not.toContain("reset-password");
+  });
+
   it("reports a failure instead of throwing", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
     await withEnv({ EMAIL_FILE_PATH: "/dev/null/not-a-folder" }, async () => expect(await sendEmail(message)).toBe(false));

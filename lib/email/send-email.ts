@@ -4,8 +4,9 @@
  * 2. a folder (`EMAIL_FILE_PATH`, the default in development): one JSON file per message,
  *    `{to, from, subject, html, text, sentAt}`, like Django's file-based backend, so a developer
  *    can open the links;
- * 3. the log.
- * With `SEND_EMAILS=false` (the original test mode) nothing is sent and the message is logged.
+ * 3. the log (development only: production refuses to start without a transport, lib/env.ts).
+ * With `SEND_EMAILS=false` (the original test mode) nothing is sent and the message is logged; in
+ * production only its recipient and subject are, because the text holds a live link.
  * A failure is logged and reported as `false`; it never throws, so no caller fails on mail.
  */
 import { randomBytes } from "node:crypto";
@@ -51,9 +52,11 @@ export async function sendEmail(message: EmailMessage): Promise<boolean> {
         return true;
       }
       case "log":
-      case "disabled":
-        console.info(`[email] ${transport === "disabled" ? "SEND_EMAILS=false, not sent" : "no transport configured"}: to=${message.to} subject=${JSON.stringify(message.subject)}\n${message.text}`);
+      case "disabled": {
+        const body = env.NODE_ENV === "production" ? "" : `\n${message.text}`;
+        console.info(`[email] ${transport === "disabled" ? "SEND_EMAILS=false, not sent" : "no transport configured"}: to=${message.to} subject=${JSON.stringify(message.subject)}${body}`);
         return true;
+      }
     }
   } catch (error) {
     console.error(`[email] sending "${message.subject}" to ${message.to} failed: ${error instanceof Error ? error.message : String(error)}`);
