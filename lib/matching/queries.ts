@@ -14,13 +14,29 @@ export async function requireRole(userId: string, role: Role, message: string, d
   return user;
 }
 
-/** A live, verified mentor by email, or NOT_FOUND. */
+type MentorFacts = { role: Role; isDeleted: boolean; isVerified: boolean; isActive: boolean };
+const isLiveMentor = (user: MentorFacts | null): boolean => !!user && user.role === "MENTOR" && !user.isDeleted && user.isVerified && user.isActive;
+
+/**
+ * A live, verified mentor by email, or NOT_FOUND. Read before any lock is held, so it only finds
+ * whom to lock: an operation that acts on the mentor re-checks with `requireLiveMentor` afterwards,
+ * since the mentor may switch role or delete the account in between.
+ */
 export async function findMentor(email: unknown, db: Tx = prisma) {
   if (typeof email !== "string" || !email.trim()) throw AppError.invalid("mentor_email is required", { mentor_email: ["mentor_email is required"] });
   const mentor = await db.user.findUnique({ where: { email: normalizeEmail(email) }, include: userInclude });
-  if (!mentor || mentor.role !== "MENTOR" || mentor.isDeleted || !mentor.isVerified || !mentor.isActive) {
-    throw new AppError("NOT_FOUND", "No such mentor");
-  }
+  if (!mentor || !isLiveMentor(mentor)) throw new AppError("NOT_FOUND", "No such mentor");
+  return mentor;
+}
+
+/**
+ * The same rule as `findMentor`, read by id once the caller holds the mentor's row lock
+ * (`lockUsers`): any write to that row (a role switch, a deletion, a deactivation) either committed
+ * before the lock, and is seen here, or waits for the caller's commit.
+ */
+export async function requireLiveMentor(mentorId: string, db: Tx) {
+  const mentor = await db.user.findUnique({ where: { id: mentorId }, include: userInclude });
+  if (!mentor || !isLiveMentor(mentor)) throw new AppError("NOT_FOUND", "No such mentor");
   return mentor;
 }
 

@@ -1,4 +1,4 @@
-import { findMentor, requireRole } from "@/lib/matching/queries";
+import { findMentor, requireLiveMentor, requireRole } from "@/lib/matching/queries";
 import { lockedTransaction, lockUsers } from "@/lib/transaction";
 import { endMatch } from "./roster";
 
@@ -10,12 +10,14 @@ import { endMatch } from "./roster";
 export async function blacklistMentor({ menteeId, mentorEmail }: { menteeId: string; mentorEmail: unknown }): Promise<string[]> {
   return lockedTransaction(async (tx) => {
     await requireRole(menteeId, "MENTEE", "Only mentees can block mentors", tx);
-    const mentor = await findMentor(mentorEmail, tx);
-    await lockUsers(tx, [menteeId, mentor.id]);
-    await tx.blacklistEntry.upsert({ where: { menteeId_mentorId: { menteeId, mentorId: mentor.id } }, create: { menteeId, mentorId: mentor.id }, update: {} });
-    const mentee = await tx.user.findUniqueOrThrow({ where: { id: menteeId }, select: { matchedMentorId: true } });
-    if (mentee.matchedMentorId === mentor.id) await endMatch(tx, mentor.id, menteeId);
-    await tx.mentorshipRequest.updateMany({ where: { menteeId, mentorId: mentor.id, status: "PENDING" }, data: { status: "WITHDRAWN", decidedAt: new Date() } });
+    const { id: mentorId } = await findMentor(mentorEmail, tx);
+    await lockUsers(tx, [menteeId, mentorId]);
+    // Decided again under the locks: either side may have switched role (or the mentor left) meanwhile.
+    const mentee = await requireRole(menteeId, "MENTEE", "Only mentees can block mentors", tx);
+    await requireLiveMentor(mentorId, tx);
+    await tx.blacklistEntry.upsert({ where: { menteeId_mentorId: { menteeId, mentorId } }, create: { menteeId, mentorId }, update: {} });
+    if (mentee.matchedMentorId === mentorId) await endMatch(tx, mentorId, menteeId);
+    await tx.mentorshipRequest.updateMany({ where: { menteeId, mentorId, status: "PENDING" }, data: { status: "WITHDRAWN", decidedAt: new Date() } });
     const entries = await tx.blacklistEntry.findMany({ where: { menteeId }, include: { mentor: { select: { email: true } } }, orderBy: { createdAt: "asc" } });
     return entries.map((entry) => entry.mentor.email);
   });

@@ -7,17 +7,21 @@ import { limitRequestsFrom } from "./validate";
 /**
  * Restores an account inside its grace period (`User.cancel_deletion`). Nothing pending is
  * INVALID_INPUT (400); a passed grace period is CONFLICT (409). The update is conditional on the
- * period still running, so a purge running at the same moment cannot race it.
+ * state it starts from (deleted, period still running), so a purge running at the same moment
+ * cannot race it; only when it changed nothing is the row read to say why, so of two cancels at
+ * once the second hears "nothing pending", not "grace period over".
  */
 export async function cancelAccountDeletion({ userId }: { userId: string }): Promise<void> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { isDeleted: true } });
-  if (!user) throw new AppError("NOT_FOUND", "User not found");
-  if (!user.isDeleted) throw AppError.invalid("This account is not scheduled for deletion");
   const { count } = await prisma.user.updateMany({
     where: { id: userId, isDeleted: true, permanentDeletionDate: { gt: new Date() } },
     data: { isDeleted: false, deletionRequestedDate: null, permanentDeletionDate: null },
   });
-  if (count === 0) throw new AppError("CONFLICT", "The grace period is over; this account can no longer be recovered");
+  if (count === 0) {
+    const user = await prisma.user.findUnique({ where: { id: userId }, select: { isDeleted: true } });
+    if (!user) throw new AppError("NOT_FOUND", "User not found");
+    if (!user.isDeleted) throw AppError.invalid("This account is not scheduled for deletion");
+    throw new AppError("CONFLICT", "The grace period is over; this account can no longer be recovered");
+  }
   await refreshScores(userId);
 }
 

@@ -1,7 +1,8 @@
-import { prisma, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { refreshScores } from "@/lib/matching/refresh-scores";
 import { removeRelationships } from "@/lib/matching/remove-relationships";
+import { lockedTransaction } from "@/lib/transaction";
 import type { Role } from "@prisma/client";
 
 export interface ChangeRoleOptions {
@@ -29,7 +30,9 @@ export async function changeRole({ userId, newRole }: ChangeRoleOptions, tx?: Tx
   };
   if (tx) await run(tx);
   else {
-    await prisma.$transaction(run);
+    // The clean-up writes other users' rows (the mentor, the roster) after this one's: a parallel
+    // accept or removal that locks them in the other order can deadlock, and is retried.
+    await lockedTransaction(run);
     await refreshScores(userId);
   }
 }

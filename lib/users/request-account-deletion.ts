@@ -1,7 +1,7 @@
-import { prisma } from "@/lib/db";
 import { getEnv, hoursToMs } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { removeRelationships } from "@/lib/matching/remove-relationships";
+import { lockedTransaction } from "@/lib/transaction";
 import { normalizeEmail } from "./email";
 
 export interface RequestAccountDeletionOptions {
@@ -17,7 +17,8 @@ export interface RequestAccountDeletionOptions {
  * revokes every session — all in one transaction.
  */
 export async function requestAccountDeletion({ userId, confirmation }: RequestAccountDeletionOptions): Promise<{ permanentDeletionDate: Date }> {
-  return prisma.$transaction(async (tx) => {
+  // lockedTransaction: the clean-up writes other users' rows and may deadlock with a parallel accept; it is retried.
+  return lockedTransaction(async (tx) => {
     const [user] = await tx.$queryRaw<{ email: string; isDeleted: boolean }[]>`
       SELECT "email", "isDeleted" FROM "users" WHERE "userID" = ${userId}::uuid FOR UPDATE`;
     if (!user) throw new AppError("NOT_FOUND", "User not found");

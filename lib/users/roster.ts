@@ -23,13 +23,23 @@ export async function endMatch(tx: Tx, mentorId: string, menteeId: string): Prom
   });
 }
 
+/**
+ * `remove_mentee`. The student is looked up by email to know whose row to lock; whether they are on
+ * this roster is decided again once both rows are locked, so a removal that waited for a block, a
+ * role switch or another removal answers 404 instead of ending a match that is already over (or
+ * one the student has meanwhile made with another mentor).
+ */
 export async function removeMentee({ mentorId, menteeEmail }: { mentorId: string; menteeEmail: string }) {
   return lockedTransaction(async (tx) => {
     await requireRole(mentorId, "MENTOR", "Only mentors have a roster", tx);
-    const mentee = await tx.user.findUnique({ where: { email: normalizeEmail(menteeEmail) }, select: { id: true, matchedMentorId: true } });
-    if (!mentee || mentee.matchedMentorId !== mentorId) throw new AppError("NOT_FOUND", "This student is not on your roster");
-    await lockUsers(tx, [mentorId, mentee.id]);
-    await endMatch(tx, mentorId, mentee.id);
+    const notOnRoster = () => new AppError("NOT_FOUND", "This student is not on your roster");
+    const found = await tx.user.findUnique({ where: { email: normalizeEmail(menteeEmail) }, select: { id: true, matchedMentorId: true } });
+    if (!found || found.matchedMentorId !== mentorId) throw notOnRoster();
+    await lockUsers(tx, [mentorId, found.id]);
+    await requireRole(mentorId, "MENTOR", "Only mentors have a roster", tx);
+    const mentee = await tx.user.findUnique({ where: { id: found.id }, select: { matchedMentorId: true } });
+    if (mentee?.matchedMentorId !== mentorId) throw notOnRoster();
+    await endMatch(tx, mentorId, found.id);
     return tx.user.findMany({ where: { matchedMentorId: mentorId }, include: userInclude, orderBy: { matchedAt: "asc" } });
   });
 }
