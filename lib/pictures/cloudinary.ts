@@ -6,9 +6,9 @@
  */
 import { createHash } from "node:crypto";
 import { getEnv } from "@/lib/env";
+import { pictureFolder, publicIdOf } from "./urls";
 
 export const FACE_CROP = "c_thumb,g_face,h_400,w_400";
-export const FOLDER = "profile_pictures";
 
 export interface CloudinaryCredentials {
   cloudName: string;
@@ -45,8 +45,10 @@ async function call(credentials: CloudinaryCredentials, action: "upload" | "dest
   return (await response.json()) as Record<string, unknown>;
 }
 
-export async function uploadToCloudinary(credentials: CloudinaryCredentials, bytes: Buffer, type: string): Promise<string> {
-  const result = await call(credentials, "upload", { folder: FOLDER, transformation: FACE_CROP }, new Blob([new Uint8Array(bytes)], { type }));
+/** Uploads into the user's own folder, so the URL names its owner (see urls.ts). */
+export async function uploadToCloudinary(credentials: CloudinaryCredentials, userId: string, bytes: Buffer, type: string): Promise<string> {
+  const params = { folder: pictureFolder(userId), transformation: FACE_CROP };
+  const result = await call(credentials, "upload", params, new Blob([new Uint8Array(bytes)], { type }));
   if (typeof result.secure_url !== "string") throw new Error("Cloudinary returned no URL");
   return result.secure_url;
 }
@@ -59,12 +61,7 @@ export function withFaceCrop(url: string): string {
   return url.includes(`/image/upload/${FACE_CROP}/`) ? url : url.replace("/image/upload/", `/image/upload/${FACE_CROP}/`);
 }
 
-/** `https://res.cloudinary.com/<cloud>/image/upload/v123/profile_pictures/abc.jpg` → `profile_pictures/abc`. */
-export function publicIdOf(url: string): string | null {
-  const match = /\/image\/upload\/(?:[^/]+\/)*?(?:v\d+\/)?(profile_pictures\/[^/.]+)(?:\.\w+)?$/.exec(new URL(url).pathname);
-  return match?.[1] ?? null;
-}
-
+/** Destroys the image behind a URL; the caller has checked whose it is (`isPictureOf`). */
 export async function deleteFromCloudinary(credentials: CloudinaryCredentials, url: string): Promise<void> {
   const publicId = publicIdOf(url);
   if (publicId) await call(credentials, "destroy", { public_id: publicId });

@@ -5,11 +5,14 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { purgeExpiredAccounts } from "@/lib/users/purge-expired-accounts";
 import { setProfilePicture } from "@/lib/users/set-profile-picture";
+import { updateProfile } from "@/lib/users/update-profile";
 import { createUser, withEnv } from "@/test/helpers";
-import { publicIdOf, signParams } from "./cloudinary";
-import { storePicture } from "./store-picture";
-import { isOwnPictureUrl } from "./urls";
+import { FACE_CROP, signParams } from "./cloudinary";
+import { deletePicture, storePicture } from "./store-picture";
+import { uploadParamsToSign } from "./upload-signature";
+import { isPictureOf, pictureFolder, pictureOwner, publicIdOf } from "./urls";
 
 const image = (width: number, height: number, format: "png" | "jpeg" | "webp" | "gif" = "png") =>
   sharp({ create: { width, height, channels: 3, background: { r: 39, g: 116, b: 174 } } })
@@ -34,7 +37,8 @@ describe("local picture storage", () => {
       expect(url).toMatch(/^\/uploads\/11111111-1111-1111-1111-111111111111-[a-f0-9]{16}\.webp$/);
       const stored = await sharp(path.join(dir, url.slice("/uploads/".length))).metadata();
       expect(stored).toMatchObject({ format: "webp", width: 400, height: 400 });
-      expect(isOwnPictureUrl(url)).toBe(true);
+      expect(isPictureOf(url, "11111111-1111-1111-1111-111111111111")).toBe(true);
+      expect(isPictureOf(url, "22222222-2222-2222-2222-222222222222")).toBe(false);
     });
   });
 
@@ -68,25 +72,43 @@ describe("local picture storage", () => {
   });
 });
 
+const OWNER = "3f2c1a4e-9b7d-4c21-8e5f-0a1b2c3d4e5f";
+const OTHER = "9d8e7f6a-5b4c-4d3e-8f2a-1b0c9d8e7f6a";
+
 describe("picture URLs", () => {
-  it("accepts only URLs this app issued", async () => {
+  it("name the user they were issued to; anything else belongs to nobody", async () => {
     await withEnv({ CLOUDINARY_CLOUD_NAME: "bruinbridge" }, async () => {
-      expect(isOwnPictureUrl("")).toBe(true);
-      expect(isOwnPictureUrl("https://res.cloudinary.com/bruinbridge/image/upload/v1/profile_pictures/abc.jpg")).toBe(true);
-      expect(isOwnPictureUrl("https://res.cloudinary.com/someone-else/image/upload/v1/abc.jpg")).toBe(false);
-      expect(isOwnPictureUrl("http://res.cloudinary.com/bruinbridge/image/upload/v1/abc.jpg")).toBe(false);
-      expect(isOwnPictureUrl("https://evil.example/uploads/x.webp")).toBe(false);
-      expect(isOwnPictureUrl("/uploads/x.webp")).toBe(false);
-      expect(isOwnPictureUrl("javascript:alert(1)")).toBe(false);
+      const cloudinary = `https://res.cloudinary.com/bruinbridge/image/upload/v1/profile_pictures/${OWNER}/abc123.jpg`;
+      expect(pictureOwner(cloudinary)).toBe(OWNER);
+      expect(pictureOwner(`/uploads/${OWNER}-0123456789abcdef.webp`)).toBe(OWNER);
+      expect(isPictureOf(cloudinary, OWNER)).toBe(true);
+      expect(isPictureOf(cloudinary, OTHER)).toBe(false);
+      // Read the way a browser reads it: a dot-segment leads into the other folder, so it is theirs.
+      expect(pictureOwner(`https://res.cloudinary.com/bruinbridge/image/upload/v1/profile_pictures/${OWNER}/../${OTHER}/abc.jpg`)).toBe(OTHER);
+      for (const url of [
+        "",
+        "https://res.cloudinary.com/bruinbridge/image/upload/v1/profile_pictures/abc.jpg", // no owner folder
+        `https://res.cloudinary.com/someone-else/image/upload/v1/profile_pictures/${OWNER}/abc.jpg`,
+        `http://res.cloudinary.com/bruinbridge/image/upload/v1/profile_pictures/${OWNER}/abc.jpg`,
+        `https://res.cloudinary.com/bruinbridge/image/upload/v1/profile_pictures/${OWNER}/x/y.jpg`,
+        `https://evil.example/uploads/${OWNER}-0123456789abcdef.webp`,
+        `/uploads/../${OWNER}-0123456789abcdef.webp`,
+        "/uploads/x.webp",
+        "javascript:alert(1)",
+      ]) {
+        expect(pictureOwner(url), url).toBeNull();
+        expect(isPictureOf(url, OWNER), url).toBe(false);
+      }
     });
     await withEnv({ CLOUDINARY_CLOUD_NAME: undefined }, async () => {
-      expect(isOwnPictureUrl("https://res.cloudinary.com/bruinbridge/image/upload/v1/profile_pictures/abc.jpg")).toBe(false);
+      expect(pictureOwner(`https://res.cloudinary.com/bruinbridge/image/upload/v1/profile_pictures/${OWNER}/abc.jpg`)).toBeNull();
     });
   });
 
   it("finds the public id of a Cloudinary URL", () => {
     expect(publicIdOf("https://res.cloudinary.com/bb/image/upload/v1712/profile_pictures/abc123.jpg")).toBe("profile_pictures/abc123");
-    expect(publicIdOf("https://res.cloudinary.com/bb/image/upload/c_thumb,g_face/v1/profile_pictures/x.png")).toBe("profile_pictures/x");
+    expect(publicIdOf(`https://res.cloudinary.com/bb/image/upload/c_thumb,g_face/v1/profile_pictures/${OWNER}/x.png`)).toBe(`profile_pictures/${OWNER}/x`);
+    expect(publicIdOf("not a url")).toBeNull();
   });
 
   it("signs parameters the way Cloudinary documents", () => {
@@ -99,9 +121,142 @@ describe("picture URLs", () => {
 describe("Cloudinary browser uploads", () => {
   it("deliver the stored original with the face crop", async () => {
     const { withFaceCrop } = await import("./cloudinary");
-    const url = "https://res.cloudinary.com/bb/image/upload/v17/profile_pictures/abc.jpg";
-    expect(withFaceCrop(url)).toBe("https://res.cloudinary.com/bb/image/upload/c_thumb,g_face,h_400,w_400/v17/profile_pictures/abc.jpg");
+    const url = `https://res.cloudinary.com/bb/image/upload/v17/profile_pictures/${OWNER}/abc.jpg`;
+    expect(withFaceCrop(url)).toBe(`https://res.cloudinary.com/bb/image/upload/c_thumb,g_face,h_400,w_400/v17/profile_pictures/${OWNER}/abc.jpg`);
     expect(withFaceCrop(withFaceCrop(url))).toBe(withFaceCrop(url));
-    await withEnv({ CLOUDINARY_CLOUD_NAME: "bb" }, async () => expect(isOwnPictureUrl(withFaceCrop(url))).toBe(true));
+    await withEnv({ CLOUDINARY_CLOUD_NAME: "bb" }, async () => expect(isPictureOf(withFaceCrop(url), OWNER)).toBe(true));
+  });
+});
+
+describe("the upload signing allow-list (/api/cloudinary/sign)", () => {
+  const now = Date.UTC(2026, 0, 15, 10, 30);
+  const timestamp = Math.floor(now / 1000);
+  /** What Cloudinary's widget asks to have signed for our picture form: its timestamp, its source, our folder option. */
+  const widget = { timestamp, source: "uw", folder: pictureFolder(OWNER) };
+  const refusal = (params: unknown) => {
+    try {
+      uploadParamsToSign(params, { userId: OWNER, now });
+    } catch (error) {
+      if (error instanceof AppError) return error.code;
+      throw error;
+    }
+    return "signed";
+  };
+
+  it("signs the widget's upload into the user's own folder, and the server's face crop", () => {
+    expect(uploadParamsToSign(widget, { userId: OWNER, now })).toEqual(widget);
+    expect(uploadParamsToSign({ ...widget, timestamp: String(timestamp) }, { userId: OWNER, now })).toEqual({ ...widget, timestamp: String(timestamp) });
+    expect(refusal({ ...widget, transformation: FACE_CROP })).toBe("signed");
+    expect(refusal({ timestamp, folder: pictureFolder(OWNER) })).toBe("signed");
+  });
+
+  it.each([
+    ["public_id", { public_id: `profile_pictures/${OTHER}/abc` }],
+    ["overwrite", { overwrite: "true" }],
+    ["invalidate", { invalidate: "true" }],
+    ["eager", { eager: "w_4000,h_4000" }],
+    ["notification_url", { notification_url: "https://evil.example/hook" }],
+    ["type", { type: "private" }],
+    ["upload_preset", { upload_preset: "anything" }],
+    ["use_filename", { use_filename: "true" }],
+    ["another user's folder", { folder: pictureFolder(OTHER) }],
+    ["the shared folder", { folder: "profile_pictures" }],
+    ["the root", { folder: "" }],
+    ["another transformation", { transformation: "c_scale,w_4000" }],
+    ["another source", { source: "url" }],
+    ["a parameter smuggled into a value", { source: "uw&public_id=victim" }],
+    ["a parameter smuggled into the timestamp", { timestamp: `${timestamp}&type=private` }],
+    ["a timestamp two hours old", { timestamp: timestamp - 7200 }],
+    ["a timestamp a day ahead", { timestamp: timestamp + 86_400 }],
+    ["a nested value", { folder: { toString: () => pictureFolder(OWNER) } }],
+  ])("refuses %s (403)", (_name, change) => {
+    expect(refusal({ ...widget, ...change })).toBe("FORBIDDEN");
+  });
+
+  it("refuses an upload without a folder or a timestamp (403), and a body without paramsToSign (400)", () => {
+    expect(refusal({ timestamp, source: "uw" })).toBe("FORBIDDEN");
+    expect(refusal({ source: "uw", folder: pictureFolder(OWNER) })).toBe("FORBIDDEN");
+    for (const bad of [undefined, null, "timestamp=1", [widget]]) expect(refusal(bad)).toBe("INVALID_INPUT");
+  });
+});
+
+describe("pictures belong to their owner", () => {
+  it("a profile cannot point at another user's upload (400), and clearing it afterwards leaves their file alone", async () => {
+    await withUploads(async (dir) => {
+      const victim = await createUser();
+      const attacker = await createUser();
+      const theirs = await setProfilePicture({ userId: victim.id, bytes: await image(500, 500) });
+      const error = await failure(updateProfile({ userId: attacker.id, input: { profilePictureUrl: theirs } }));
+      expect(error.code).toBe("INVALID_INPUT");
+      expect(error.fieldErrors?.profilePictureUrl).toBeDefined();
+      expect((await prisma.user.findUniqueOrThrow({ where: { id: attacker.id } })).profilePictureUrl).toBe("");
+      await updateProfile({ userId: attacker.id, input: { profilePictureUrl: "" } });
+      expect(existsSync(path.join(dir, theirs.slice("/uploads/".length)))).toBe(true);
+      expect((await prisma.user.findUniqueOrThrow({ where: { id: victim.id } })).profilePictureUrl).toBe(theirs);
+    });
+  });
+
+  it("nor at another user's Cloudinary picture, but at one in its own folder", async () => {
+    await withEnv({ CLOUDINARY_CLOUD_NAME: "bb", CLOUDINARY_API_KEY: undefined }, async () => {
+      const user = await createUser();
+      const other = await createUser();
+      const upload = (owner: string) => `https://res.cloudinary.com/bb/image/upload/${FACE_CROP}/v17/profile_pictures/${owner}/k3j4h5g6.jpg`;
+      expect((await failure(updateProfile({ userId: user.id, input: { profilePictureUrl: upload(other.id) } }))).fieldErrors?.profilePictureUrl).toBeDefined();
+      expect((await failure(updateProfile({ userId: user.id, input: { profilePictureUrl: "https://res.cloudinary.com/bb/image/upload/v1/profile_pictures/shared.jpg" } }))).code).toBe("INVALID_INPUT");
+      await updateProfile({ userId: user.id, input: { profilePictureUrl: upload(user.id) } });
+      expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).profilePictureUrl).toBe(upload(user.id));
+    });
+  });
+
+  it("its own current picture is accepted again; clearing it deletes the file", async () => {
+    await withUploads(async (dir) => {
+      const user = await createUser();
+      const mine = await setProfilePicture({ userId: user.id, bytes: await image(500, 500) });
+      await updateProfile({ userId: user.id, input: { profilePictureUrl: mine, firstName: "Ada" } });
+      expect(existsSync(path.join(dir, mine.slice("/uploads/".length)))).toBe(true);
+      await updateProfile({ userId: user.id, input: { profilePictureUrl: "" } });
+      expect(existsSync(path.join(dir, mine.slice("/uploads/".length)))).toBe(false);
+      expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).profilePictureUrl).toBe("");
+    });
+  });
+
+  it("a profile that already points at someone else's picture keeps it, and replacing it never deletes their file", async () => {
+    await withUploads(async (dir) => {
+      const victim = await createUser();
+      const borrower = await createUser();
+      const theirs = await setProfilePicture({ userId: victim.id, bytes: await image(500, 500) });
+      // As the hole allowed until now: the borrower's profile points at the victim's upload.
+      await prisma.user.update({ where: { id: borrower.id }, data: { profilePictureUrl: theirs } });
+      await updateProfile({ userId: borrower.id, input: { profilePictureUrl: theirs } }); // its current picture: allowed
+      const own = await setProfilePicture({ userId: borrower.id, bytes: await image(300, 300) });
+      expect(existsSync(path.join(dir, theirs.slice("/uploads/".length)))).toBe(true);
+      expect(existsSync(path.join(dir, own.slice("/uploads/".length)))).toBe(true);
+    });
+  });
+
+  it("deletePicture removes only a picture issued to the user it deletes for", async () => {
+    await withUploads(async (dir) => {
+      const owner = await createUser();
+      const url = await storePicture(owner.id, await image(100, 100));
+      await deletePicture(url, (await createUser()).id);
+      expect(existsSync(path.join(dir, url.slice("/uploads/".length)))).toBe(true);
+      await deletePicture(url, owner.id);
+      expect(existsSync(path.join(dir, url.slice("/uploads/".length)))).toBe(false);
+    });
+  });
+
+  it("the purge never deletes a file the purged user does not own", async () => {
+    await withUploads(async (dir) => {
+      const victim = await createUser();
+      const theirs = await setProfilePicture({ userId: victim.id, bytes: await image(500, 500) });
+      const expired = { isDeleted: true, deletionRequestedDate: new Date(Date.now() - 7_200_000), permanentDeletionDate: new Date(Date.now() - 1000) };
+      const borrower = await createUser({ ...expired, profilePictureUrl: theirs });
+      const owner = await createUser(expired);
+      const own = await setProfilePicture({ userId: owner.id, bytes: await image(500, 500) });
+      await purgeExpiredAccounts();
+      expect(await prisma.user.count({ where: { id: { in: [borrower.id, owner.id] } } })).toBe(0);
+      expect(existsSync(path.join(dir, theirs.slice("/uploads/".length)))).toBe(true);
+      expect(existsSync(path.join(dir, own.slice("/uploads/".length)))).toBe(false);
+    });
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Profile pictures behind one small module. With Cloudinary configured the picture goes there
- * (400×400 face crop). Otherwise — the default here and in development — local mode: the file must
+ * (400×400 face crop, in the user's own folder). Otherwise — the default here and in development — local mode: the file must
  * really be a PNG, JPEG or WebP (checked from its content, not its name; SVG is refused), at most
  * 5 MB and 4096×4096 pixels; it is cropped to 400×400 around its most interesting region, stored
- * under UPLOAD_DIR and served by the app at /uploads/<name>.
+ * under UPLOAD_DIR and served by the app at /uploads/<name>. Either way the URL names its owner
+ * (urls.ts), and only the owner's pictures are ever deleted for them.
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, unlink, writeFile } from "node:fs/promises";
@@ -12,7 +13,7 @@ import sharp from "sharp";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { cloudinaryCredentials, deleteFromCloudinary, uploadToCloudinary } from "./cloudinary";
-import { isCloudinaryPictureUrl, isLocalPictureUrl, LOCAL_PREFIX } from "./urls";
+import { isCloudinaryPictureUrl, isLocalPictureUrl, isPictureOf, LOCAL_PREFIX } from "./urls";
 
 export const MAX_BYTES = 5 * 1024 * 1024;
 export const MAX_SIDE = 4096;
@@ -41,7 +42,7 @@ async function inspect(bytes: Buffer): Promise<string> {
 export async function storePicture(userId: string, bytes: Buffer): Promise<string> {
   const type = await inspect(bytes);
   const credentials = cloudinaryCredentials();
-  if (credentials) return uploadToCloudinary(credentials, bytes, type);
+  if (credentials) return uploadToCloudinary(credentials, userId, bytes, type);
 
   const square = await sharp(bytes)
     .rotate()
@@ -54,8 +55,13 @@ export async function storePicture(userId: string, bytes: Buffer): Promise<strin
   return `${LOCAL_PREFIX}${name}`;
 }
 
-/** Removes a picture we stored; anything else (or nothing) is left alone. Never throws. */
-export async function deletePicture(url: string): Promise<void> {
+/**
+ * Removes a picture we issued to `ownerId`; anything else — another user's picture that a profile
+ * pointed at, a picture from before pictures named their owner, a foreign link, nothing — is left
+ * alone. Never throws.
+ */
+export async function deletePicture(url: string, ownerId: string): Promise<void> {
+  if (!isPictureOf(url, ownerId)) return;
   try {
     if (isLocalPictureUrl(url)) await unlink(path.join(uploadDir(), url.slice(LOCAL_PREFIX.length))).catch(() => undefined);
     else if (isCloudinaryPictureUrl(url)) {

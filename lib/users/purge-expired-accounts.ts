@@ -28,7 +28,7 @@ export async function purgeExpiredAccounts({ batchSize = PURGE_BATCH_SIZE }: { b
       await tx.rateLimit.deleteMany({ where: { OR: rows.map((r) => ({ key: { endsWith: `:${r.email}` } })) } });
       return rows;
     });
-    for (const row of purged) if (row.picture) await deletePicture(row.picture);
+    for (const row of purged) if (row.picture) await deletePicture(row.picture, row.id); // only if it is the purged user's own
     total += purged.length;
     if (purged.length < batchSize) break;
   }

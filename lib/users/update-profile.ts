@@ -1,8 +1,9 @@
-import { prisma } from "@/lib/db";
+import type { Role } from "@prisma/client";
 import { AppError } from "@/lib/errors";
 import { deletePicture } from "@/lib/pictures/store-picture";
-import { isOwnPictureUrl } from "@/lib/pictures/urls";
+import { isPictureOf } from "@/lib/pictures/urls";
 import { refreshScores } from "@/lib/matching/refresh-scores";
+import { lockedTransaction } from "@/lib/transaction";
 import { changeRole } from "./change-role";
 import { profileUpdateSchema, SURVEY_FIELDS, type ProfileUpdate } from "./profile-schemas";
 import { fieldErrorsOf } from "./schemas";
@@ -31,10 +32,6 @@ export async function updateProfile({ userId, input }: UpdateProfileOptions): Pr
     throw AppError.invalid(Object.values(fieldErrors)[0]?.[0] ?? "Invalid profile", fieldErrors);
   }
   const data: ProfileUpdate = parsed.data;
-  if (data.profilePictureUrl !== undefined && !isOwnPictureUrl(data.profilePictureUrl)) {
-    const message = "Upload the picture with the profile picture uploader; links to other sites are not accepted";
-    throw AppError.invalid(message, { profilePictureUrl: [message] });
-  }
 
   let newRole: "MENTEE" | "MENTOR" | undefined;
   if ("role" in raw) {
@@ -43,14 +40,31 @@ export async function updateProfile({ userId, input }: UpdateProfileOptions): Pr
     else throw AppError.invalid("role must be MENTEE or MENTOR", { role: ["role must be MENTEE or MENTOR"] });
   }
 
-  const previousPicture = await prisma.$transaction(async (tx) => {
-    const current = await tx.user.findUnique({ where: { id: userId }, select: { role: true, profilePictureUrl: true } });
+  // lockedTransaction: a role change's clean-up may deadlock with a parallel accept; it is retried.
+  const previousPicture = await lockedTransaction(async (tx) => {
+    // The row is locked so that two updates at once agree on which picture each one replaced.
+    const [current] = await tx.$queryRaw<{ role: Role; profilePictureUrl: string }[]>`
+      SELECT "role", "profilePictureUrl" FROM "users" WHERE "userID" = ${userId}::uuid FOR UPDATE`;
     if (!current) throw new AppError("NOT_FOUND", "User not found");
+    if (data.profilePictureUrl !== undefined) assertMayShow(data.profilePictureUrl, current.profilePictureUrl, userId);
     if (newRole && newRole !== current.role) await changeRole({ userId, newRole }, tx);
     if (Object.keys(data).length > 0) await tx.user.update({ where: { id: userId }, data });
     return current.profilePictureUrl;
   });
-  // A replaced or cleared picture is removed from storage (after the commit, so a failed update keeps it).
-  if (data.profilePictureUrl !== undefined && previousPicture && previousPicture !== data.profilePictureUrl) await deletePicture(previousPicture);
+  // A replaced or cleared picture is removed from storage (after the commit, so a failed update
+  // keeps it) — only if it is this user's own: a profile that once pointed at someone else's
+  // picture never deletes it.
+  if (data.profilePictureUrl !== undefined && previousPicture && previousPicture !== data.profilePictureUrl) await deletePicture(previousPicture, userId);
   await refreshScores(userId);
+}
+
+/**
+ * A profile may show no picture (`""`), keep the one it has, or point at a picture the app issued
+ * to this user (their upload). Another user's `/uploads/…` or Cloudinary URL — visible on their
+ * card — is refused, so it can neither be worn nor, later replaced, be deleted as if it were ours.
+ */
+function assertMayShow(url: string, current: string, userId: string): void {
+  if (url === "" || url === current || isPictureOf(url, userId)) return;
+  const message = "Upload the picture with the profile picture uploader; other pictures and links are not accepted";
+  throw AppError.invalid(message, { profilePictureUrl: [message] });
 }

@@ -12,9 +12,12 @@ import { saveCloudinaryPicture } from "./actions";
 /**
  * Cloudinary mode of the picture form: next-cloudinary's upload widget sends the file straight to
  * Cloudinary, with each upload signed by /api/cloudinary/sign (the API secret never reaches the
- * browser); the stored URL is then saved on the profile.
+ * browser); the stored URL is then saved on the profile. The upload goes into the user's own
+ * `folder` (`profile_pictures/<userId>`, the only folder the sign route signs), which is what lets
+ * the profile update recognise the picture as theirs. The widget's options here are all it sends
+ * for signing besides `timestamp` and `source`: add an upload parameter and the route refuses it.
  */
-export function CloudinaryPicture({ name, url, cloudName, apiKey }: { name: string; url: string; cloudName: string; apiKey: string }) {
+export function CloudinaryPicture({ name, url, cloudName, apiKey, folder }: { name: string; url: string; cloudName: string; apiKey: string; folder: string }) {
   const [state, setState] = useState<FormState>({ status: "idle" });
   const [pending, startTransition] = useTransition();
   return (
@@ -29,7 +32,7 @@ export function CloudinaryPicture({ name, url, cloudName, apiKey }: { name: stri
           <CldUploadWidget
             config={{ cloud: { cloudName, apiKey } }}
             signatureEndpoint="/api/cloudinary/sign"
-            options={{ folder: "profile_pictures", multiple: false, maxFileSize: 5 * 1024 * 1024, clientAllowedFormats: ["png", "jpg", "jpeg", "webp"], sources: ["local", "camera"] }}
+            options={{ folder, multiple: false, maxFileSize: 5 * 1024 * 1024, clientAllowedFormats: ["png", "jpg", "jpeg", "webp"], sources: ["local", "camera"] }}
             onSuccess={(result) => {
               const info = result.info;
               const secureUrl = typeof info === "object" && info && "secure_url" in info ? String(info.secure_url) : "";

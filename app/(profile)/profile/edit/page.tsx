@@ -5,6 +5,7 @@ import { ownName } from "@/lib/users/serialize";
 import { profileFormDefaults } from "../../_lib/profile-form";
 import { EditProfileForm } from "./edit-profile-form";
 import { cloudinaryCredentials } from "@/lib/pictures/cloudinary";
+import { pictureFolder } from "@/lib/pictures/urls";
 import { CloudinaryPicture } from "./cloudinary-picture";
 import { PictureForm } from "./picture-form";
 
@@ -27,7 +28,7 @@ export default async function EditProfilePage() {
         <p className="text-gray-700">Everything here is optional, but the more you share, the better your suggestions.</p>
       </header>
       {cloudinary ? (
-        <CloudinaryPicture name={ownName(user)} url={user.profilePictureUrl} cloudName={cloudinary.cloudName} apiKey={cloudinary.apiKey} />
+        <CloudinaryPicture name={ownName(user)} url={user.profilePictureUrl} cloudName={cloudinary.cloudName} apiKey={cloudinary.apiKey} folder={pictureFolder(user.id)} />
       ) : (
         <PictureForm name={ownName(user)} url={user.profilePictureUrl} />
       )}

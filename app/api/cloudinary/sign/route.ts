@@ -1,22 +1,17 @@
 import { AppError } from "@/lib/errors";
-import { cloudinaryCredentials, FACE_CROP, FOLDER, signParams } from "@/lib/pictures/cloudinary";
+import { cloudinaryCredentials, signParams } from "@/lib/pictures/cloudinary";
+import { uploadParamsToSign } from "@/lib/pictures/upload-signature";
 import { apiRoute, json, readJson, requireUser } from "../../_lib/handler";
 
 /**
  * Signs a browser upload for next-cloudinary's CldUploadWidget (`signatureEndpoint`), for
- * signed-in users: only uploads into our profile-picture folder, with no transformation other
- * than our face crop. The API secret stays here.
+ * signed-in users: only the allow-listed parameters of an upload into the user's own picture
+ * folder (lib/pictures/upload-signature.ts; anything else is 403). The API secret stays here.
  */
 export const POST = apiRoute(async (request) => {
-  await requireUser();
+  const user = await requireUser();
   const credentials = cloudinaryCredentials();
   if (!credentials) throw new AppError("NOT_FOUND", "Cloudinary is not configured on this server");
   const { paramsToSign } = await readJson(request);
-  if (typeof paramsToSign !== "object" || paramsToSign === null) throw AppError.invalid("paramsToSign is required");
-  const params = paramsToSign as Record<string, string | number>;
-  const foreignTransformation = params.transformation !== undefined && params.transformation !== FACE_CROP;
-  if (params.folder !== FOLDER || foreignTransformation || params.eager !== undefined) {
-    throw new AppError("FORBIDDEN", "Only profile picture uploads are signed");
-  }
-  return json({ signature: signParams(params, credentials.apiSecret) });
+  return json({ signature: signParams(uploadParamsToSign(paramsToSign, { userId: user.id }), credentials.apiSecret) });
 });
