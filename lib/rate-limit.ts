@@ -20,6 +20,7 @@ export function limits() {
   return {
     loginFailuresPerAccount: { name: "login-account", max: env.LOGIN_MAX_FAILURES_PER_ACCOUNT, windowMs: 15 * MINUTE },
     loginFailuresPerIp: { name: "login-ip", max: env.LOGIN_MAX_FAILURES_PER_IP, windowMs: 15 * MINUTE },
+    // Subject `<requester ip>:<address>`, so a third party cannot use up the owner's quota (lib/users/account-emails.ts).
     emailsPerAddress: { name: "email", max: env.EMAIL_MAX_PER_ADDRESS, windowMs: 60 * MINUTE },
     requestsPerIp: { name: "requests-ip", max: env.REQUESTS_MAX_PER_IP, windowMs: 10 * MINUTE },
   } satisfies Record<string, Limit>;

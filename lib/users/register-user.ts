@@ -55,8 +55,9 @@ export async function registerUser({ input, ip }: RegisterUserOptions): Promise<
     throw error;
   }
 
-  // In test mode the transport only logs the message, link included (lib/email/send-email.ts).
-  const emailSent = await sendVerification(user);
+  // In test mode the transport only logs the message (lib/email/send-email.ts). The email counts
+  // against the registering IP's quota for this address (lib/users/account-emails.ts).
+  const emailSent = await sendVerification(user, ip);
   if (!emailSent) console.warn(`[register] verification email to ${email} was not sent; the user can ask for another`);
   return { user: { ...user, role: user.role as "MENTEE" | "MENTOR" }, emailSent };
 }

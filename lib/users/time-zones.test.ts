@@ -19,7 +19,7 @@ import { authenticateUser } from "./authenticate-user";
 import { cancelAccountDeletion } from "./cancel-account-deletion";
 import { purgeExpiredAccounts } from "./purge-expired-accounts";
 import { requestAccountDeletion } from "./request-account-deletion";
-import { requestPasswordReset } from "./request-password-reset";
+import { deliverPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 
 const MINUTE = 60_000;
@@ -63,7 +63,7 @@ async function underTimeZones(databaseZone: string, processZone: string | undefi
     await work();
   } finally {
     await raw.end();
-    await global.prisma?.$disconnect();
+    await (global.prisma as Db | undefined)?.$disconnect(); // the client this case created
     global.prisma = savedClient;
     if (savedZone === undefined) delete process.env.TZ;
     else process.env.TZ = savedZone;
@@ -129,7 +129,7 @@ describe.each(cases)("database TimeZone $databaseZone, server TZ $processZone", 
     await underTimeZones(databaseZone, processZone, async () => {
       const fresh = await createUser();
       const stale = await createUser();
-      for (const user of [fresh, stale]) await requestPasswordReset({ input: { email: user.email }, ip: uniqueIp() });
+      for (const user of [fresh, stale]) await deliverPasswordReset({ email: user.email, ip: uniqueIp() });
       await prisma.user.update({ where: { id: fresh.id }, data: { passwordResetSentAt: new Date(Date.now() - 59 * MINUTE) } });
       await prisma.user.update({ where: { id: stale.id }, data: { passwordResetSentAt: new Date(Date.now() - 61 * MINUTE) } });
       expect((await failure(resetPassword({ token: await lastTokenTo(stale.email, "reset"), input: { new_password: "a brand new passphrase" } }))).code).toBe("INVALID_INPUT");
