@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db";
 import { getEnv, hoursToMs } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { reset as resetLimit, limits } from "@/lib/rate-limit";
+import { isGracePeriodOver } from "./grace-period";
 import { hashPassword } from "./password";
 import { resetPasswordSchema } from "./schemas";
 import { hashToken, isWellFormedToken } from "./tokens";
@@ -19,6 +20,8 @@ const INVALID = "This password-reset link is invalid or has expired. Ask for a n
  * Sets a new password with a reset link. The link works once, within
  * PASSWORD_RESET_TOKEN_EXPIRATION hours, and dies when the password changes by any other way.
  * Every session of the account is revoked: whoever knew the old password is signed out.
+ * An account inside its deletion grace period can reset too, so that a student who forgot the
+ * password can log in and cancel the deletion; the reset does not cancel it by itself.
  */
 export async function resetPassword({ token, input }: ResetPasswordOptions): Promise<{ email: string }> {
   const { new_password } = parseInput(resetPasswordSchema, input);
@@ -27,12 +30,12 @@ export async function resetPassword({ token, input }: ResetPasswordOptions): Pro
 
   const user = await prisma.user.findUnique({
     where: { passwordResetToken: hashToken(token) },
-    select: { id: true, email: true, passwordResetSentAt: true, passwordChangedAt: true, isDeleted: true },
+    select: { id: true, email: true, passwordResetSentAt: true, passwordChangedAt: true, isDeleted: true, permanentDeletionDate: true },
   });
   const sentAt = user?.passwordResetSentAt?.getTime() ?? 0;
   const expired = Date.now() - sentAt > hoursToMs(getEnv().PASSWORD_RESET_TOKEN_EXPIRATION);
   const passwordChangedSince = (user?.passwordChangedAt?.getTime() ?? 0) > sentAt;
-  if (!user || user.isDeleted || expired || passwordChangedSince) throw AppError.invalid(INVALID);
+  if (!user || isGracePeriodOver(user) || expired || passwordChangedSince) throw AppError.invalid(INVALID);
 
   const password = await hashPassword(new_password, getEnv().BCRYPT_ROUNDS);
   // Consuming the token is conditional on it still being there, so two submissions of one link

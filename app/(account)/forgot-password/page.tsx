@@ -17,6 +17,10 @@ export default function ForgotPasswordPage() {
         <p>
           Remembered it? <TextLink href="/login">Log in</TextLink>
         </p>
+        <p>
+          Account scheduled for deletion? A reset works until the grace period ends; then{" "}
+          <TextLink href="/recover">recover your account</TextLink> with the new password.
+        </p>
       </CardFooter>
     </Card>
   );

@@ -53,6 +53,10 @@ export function RecoverForm() {
         </FormMessage>
         <TextField label="UCLA email" type="email" autoComplete="email" spellCheck={false} error={errors.email?.message} {...form.register("email")} />
         <TextField label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
+        <p className="text-sm">
+          Forgot your password? <TextLink href="/forgot-password">Reset it first</TextLink>, then come back: a reset works during the
+          grace period and does not cancel the deletion by itself.
+        </p>
         <Button type="submit" size="lg" pending={pending} className="w-full">
           {pending ? "Recovering…" : "Recover my account"}
         </Button>
