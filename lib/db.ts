@@ -4,14 +4,69 @@
  *
  * The client is created on first use, not at import: `next build` imports every route while it
  * collects page data, and the build must not need the runtime settings.
+ *
+ * Outages: the pg pool behind the adapter drops a connection that fails and opens new ones on
+ * demand, so once PostgreSQL is back the next query simply works; nothing here needs a restart.
+ * PrismaPg listens for the pool's `error` events (an idle client whose server went away), which
+ * would otherwise crash the process; we log them once. A connection attempt gives up after a few
+ * seconds, so a server that does not answer at all fails requests instead of hanging them. Every
+ * call into the adapter is observed: a connection-level failure marks the database down and a
+ * success marks it up again (lib/db-status.ts), which is what lib/db-health.ts's outage page reads.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
+import { markDatabaseUp, noteDatabaseError } from "./db-status";
 import { utcConnectionString } from "./db-session";
 import { getEnv } from "./env";
 
+/** How long a query waits for a connection (new, or a free one from the pool) before it fails. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+function onConnectionLost(error: Error) {
+  // Also reached for every idle client of the pool when the server shuts down: one line each.
+  if (noteDatabaseError(error)) console.warn(`[db] lost a connection: ${error.message}`);
+  else console.error("[db] connection error", error);
+}
+
+/**
+ * Wraps the adapter (and the transactions it starts) so that each asynchronous call reports its
+ * outcome to the database status. Calls and results are passed through untouched.
+ */
+function observed<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(object, property) {
+      const value: unknown = Reflect.get(object, property, object);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        const result: unknown = value.apply(object, args);
+        if (!(result instanceof Promise)) return result;
+        return result.then(
+          (settled: unknown) => {
+            markDatabaseUp();
+            return property === "startTransaction" && typeof settled === "object" && settled !== null ? observed(settled) : settled;
+          },
+          (error: unknown) => {
+            noteDatabaseError(error);
+            throw error;
+          },
+        );
+      };
+    },
+  });
+}
+
+/** PrismaPg whose adapter reports each call's outcome to the database status. */
+class ObservedPrismaPg extends PrismaPg {
+  override async connect() {
+    return observed(await super.connect());
+  }
+}
+
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: utcConnectionString(getEnv().DATABASE_URL) });
+  const adapter = new ObservedPrismaPg(
+    { connectionString: utcConnectionString(getEnv().DATABASE_URL), connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+    { onPoolError: onConnectionLost, onConnectionError: onConnectionLost },
+  );
   return new PrismaClient({ adapter, omit: { user: { password: true } } });
 }
 
