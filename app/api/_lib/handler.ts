@@ -7,6 +7,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "@/auth";
 import { prisma } from "@/lib/db";
+import { databaseRecentlyDown, isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/db-health";
 import { getEnv } from "@/lib/env";
 import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
@@ -28,12 +29,17 @@ export function json(data: unknown, status = 200, headers?: HeadersInit): NextRe
 }
 
 export function errorResponse(error: unknown): NextResponse {
+  const databaseUnavailable = () => json({ error: UNAVAILABLE_MESSAGE }, 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+  // Auth.js swallows the session lookup's failure and reports "no session": while the database is
+  // down, that 401 would tell a signed-in client it was logged out.
+  if (isAppError(error) && error.code === "UNAUTHORIZED" && databaseRecentlyDown()) return databaseUnavailable();
   if (isAppError(error)) {
     const headers: Record<string, string> = {};
     if (error.retryAfter !== undefined) headers["Retry-After"] = String(error.retryAfter);
     return json({ error: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) }, HTTP_STATUS[error.code], headers);
   }
   if (error instanceof HttpError) return json({ error: error.message }, error.status);
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
   console.error("[api] unexpected error", error);
   return json({ error: "Something went wrong. Please try again." }, 500);
 }
