@@ -29,10 +29,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(responsive|cron)\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(responsive|cron|outage)\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /responsive\.spec\.ts/ },
     // The purge deletes every expired account, so it runs once the other specs are done.
     { name: "cron", testMatch: /cron\.spec\.ts/, dependencies: ["desktop", "phone"] },
+    // Stops and starts PostgreSQL: its own cluster and its own `next start`, never the shared ones.
+    { name: "outage", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /outage\.spec\.ts/ },
   ],
   webServer: {
     command: `next start -p ${port} -H 127.0.0.1`,
