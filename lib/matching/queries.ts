@@ -4,6 +4,8 @@ import { prisma, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { normalizeEmail } from "@/lib/users/email";
+import { parseInput } from "@/lib/users/validate";
+import { mentorEmailSchema } from "./schemas";
 
 export const userInclude = { matchedMentor: { select: { email: true } } } as const;
 
@@ -23,8 +25,8 @@ const isLiveMentor = (user: MentorFacts | null): boolean => !!user && user.role 
  * since the mentor may switch role or delete the account in between.
  */
 export async function findMentor(email: unknown, db: Tx = prisma) {
-  if (typeof email !== "string" || !email.trim()) throw AppError.invalid("mentor_email is required", { mentor_email: ["mentor_email is required"] });
-  const mentor = await db.user.findUnique({ where: { email: normalizeEmail(email) }, include: userInclude });
+  const { mentor_email } = parseInput(mentorEmailSchema, { mentor_email: email });
+  const mentor = await db.user.findUnique({ where: { email: normalizeEmail(mentor_email) }, include: userInclude });
   if (!mentor || !isLiveMentor(mentor)) throw new AppError("NOT_FOUND", "No such mentor");
   return mentor;
 }

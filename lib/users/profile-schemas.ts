@@ -3,6 +3,7 @@
  * the survey and profile forms and the server. Any other key is dropped, never written.
  */
 import { z } from "zod";
+import { text as safeText } from "@/lib/text-schema";
 
 export const SURVEY_FIELDS = [
   "firstName", "lastName", "year", "major", "minor", "hobbies", "clubs", "goals", "otherBackground",
@@ -29,11 +30,11 @@ export const BACKGROUND_FLAGS = [
 
 export const MAX_STUDIES = 4;
 
-const name = (label: string) => z.string({ error: `${label} must be text` }).trim().max(50, `${label} can be at most 50 characters`);
-const text = (label: string, max: number) => z.string({ error: `${label} must be text` }).trim().max(max, `${label} can be at most ${max} characters`);
+const name = (label: string) => safeText(`${label} must be text`).trim().max(50, `${label} can be at most 50 characters`);
+const text = (label: string, max: number) => safeText(`${label} must be text`).trim().max(max, `${label} can be at most ${max} characters`);
 const studies = (label: string) =>
   z
-    .array(z.string({ error: `Each ${label} must be text` }).trim().min(1, `A ${label} cannot be empty`).max(100, `A ${label} can be at most 100 characters`), {
+    .array(safeText(`Each ${label} must be text`).trim().min(1, `A ${label} cannot be empty`).max(100, `A ${label} can be at most 100 characters`), {
       error: `${label[0]?.toUpperCase()}${label.slice(1)}s must be a list`,
     })
     .max(MAX_STUDIES, `List at most ${MAX_STUDIES} ${label}s`)
@@ -61,7 +62,7 @@ export const surveySchema = z.object({
   firstgen: flag("First-generation"),
   outofstate: flag("Out-of-state"),
   transfer: flag("Transfer"),
-  profilePictureUrl: z.string({ error: "Profile picture must be a URL" }).trim().max(500),
+  profilePictureUrl: safeText("Profile picture must be a URL").trim().max(500),
 });
 
 /** Any subset of the survey fields; unknown keys are stripped. */

@@ -4,26 +4,25 @@
  * server's settings or data (allowed domains, common passwords) are checked in the operations.
  */
 import { z } from "zod";
+import { text } from "@/lib/text-schema";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-export const emailSchema = z
-  .string({ error: "Enter your UCLA email address" })
+export const emailSchema = text("Enter your UCLA email address")
   .trim()
   .toLowerCase()
   .min(1, "Enter your UCLA email address")
   .max(254, "That email address is too long")
   .pipe(z.email({ error: "Enter a valid email address" }));
 
-export const passwordSchema = z
-  .string({ error: "Enter a password" })
+export const passwordSchema = text("Enter a password")
   .min(1, "Enter a password")
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
 
 /** Login takes whatever was typed: the length rules apply to new passwords only. */
-const currentPasswordSchema = z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024, "Enter your password");
+const currentPasswordSchema = text("Enter your password").min(1, "Enter your password").max(1024, "Enter your password");
 
 export const SELF_ASSIGNABLE_ROLES = ["MENTEE", "MENTOR"] as const;
 export const roleSchema = z.enum(SELF_ASSIGNABLE_ROLES, { error: "Choose mentee or mentor" });
@@ -59,5 +58,5 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 /** Deleting an account: the operation checks that the text is the account's email. */
 export const deleteAccountSchema = z.object({
-  confirmation: z.string({ error: "Type your email address to confirm" }).trim().min(1, "Type your email address to confirm"),
+  confirmation: text("Type your email address to confirm").trim().min(1, "Type your email address to confirm"),
 });

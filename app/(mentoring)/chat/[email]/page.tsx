@@ -11,6 +11,7 @@ import { ChatRoom } from "./chat-room";
 
 export const metadata: Metadata = { title: "Chat" };
 
+/** Page params arrive still percent-encoded (`a%40ucla.edu`); route handlers' arrive decoded. */
 function decoded(segment: string): string {
   try {
     return decodeURIComponent(segment);

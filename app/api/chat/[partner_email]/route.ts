@@ -1,19 +1,21 @@
 import { listMessages, sendMessage, serializeMessage } from "@/lib/chat/messages";
+import { chatQuerySchema } from "@/lib/chat/schemas";
+import { parseInput } from "@/lib/users/validate";
 import { apiRoute, json, readJson, requireUser } from "../../_lib/handler";
 
+// Next has already decoded the path segment: `partner_email` is the address itself.
 type Params = { partner_email: string };
 
 export const GET = apiRoute<Params>(async (request, { partner_email }) => {
   const user = await requireUser();
   // `?after=<ISO date>` returns only newer messages (the chat page polls with it).
-  const after = request.nextUrl.searchParams.get("after");
-  const since = after && !Number.isNaN(Date.parse(after)) ? new Date(after) : undefined;
-  const { messages } = await listMessages({ userId: user.id, partnerEmail: decodeURIComponent(partner_email), after: since });
+  const { after } = parseInput(chatQuerySchema, { after: request.nextUrl.searchParams.get("after") ?? undefined });
+  const { messages } = await listMessages({ userId: user.id, partnerEmail: partner_email, after });
   return json({ messages: messages.map(serializeMessage) });
 });
 
 export const POST = apiRoute<Params>(async (request, { partner_email }) => {
   const user = await requireUser();
-  const message = await sendMessage({ userId: user.id, partnerEmail: decodeURIComponent(partner_email), input: await readJson(request) });
+  const message = await sendMessage({ userId: user.id, partnerEmail: partner_email, input: await readJson(request) });
   return json({ message: serializeMessage(message) }, 201);
 });
