@@ -5,7 +5,7 @@
  */
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { cache } from "react";
@@ -68,9 +68,9 @@ function config(): NextAuthConfig {
         if (!token.sid || (await activeSessionUser(token.sid)) !== token.sub) return null;
         return token;
       },
+      // The session id stays inside the encrypted cookie: /api/auth/session shows only the user.
       session({ session, token }) {
         session.user.id = token.sub as string;
-        session.sid = token.sid as string;
         return session;
       },
     },
@@ -98,7 +98,10 @@ export async function startSession(user: { id: string; email: string }): Promise
 
 /** Revokes the current session record and removes the cookie; harmless without a session. */
 export async function endSession(): Promise<void> {
-  const session = await auth();
-  if (session?.sid) await revokeSession(session.sid);
-  (await cookies()).delete(sessionCookieName());
+  const name = sessionCookieName();
+  const jar = await cookies();
+  const value = jar.get(name)?.value;
+  const token = value ? await decode({ token: value, secret: getEnv().AUTH_SECRET, salt: name }).catch(() => null) : null;
+  if (token?.sid) await revokeSession(token.sid);
+  jar.delete(name);
 }

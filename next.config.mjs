@@ -7,7 +7,25 @@ const nextConfig = {
   outputFileTracingExcludes: { "*": [".data/**"] },
   // Profile pictures (up to 5 MB, lib/pictures/store-picture.ts) are posted to a server action;
   // the default limit is 1 MB. The extra room is the multipart framing.
-  experimental: { serverActions: { bodySizeLimit: "5.2mb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "5.2mb" },
+    // The copy of a request body that Next keeps while proxy.ts runs: bodies over 64 KB are refused
+    // (lib/http/request-guards.ts), so this only bounds the memory a chunked body can take.
+    proxyClientMaxBodySize: "1mb",
+  },
+  // Every other response gets these (and a CSP) from proxy.ts, which skips the build's assets.
+  async headers() {
+    return [
+      {
+        source: "/_next/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

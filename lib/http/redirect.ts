@@ -14,7 +14,6 @@ const startsLikeAnotherHost = (path: string) => /^[/\\]{2}/.test(path);
 
 export function safeRedirectPath(value: unknown, fallback: string): string {
   if (typeof value !== "string" || !value.startsWith("/") || value.length > 2048) return fallback;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
   let url: URL;
   try {

@@ -10,6 +10,7 @@ import { prisma } from "@/lib/db";
 import { databaseRecentlyDown, isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/db-health";
 import { getEnv } from "@/lib/env";
 import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors";
+import { BodyTooLargeError, JSON_BODY_LIMIT, readBodyLimited } from "@/lib/http/body";
 import { clientIp } from "@/lib/http/client-ip";
 import { serializeUser } from "@/lib/users/serialize";
 
@@ -39,6 +40,7 @@ export function errorResponse(error: unknown): NextResponse {
     return json({ error: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) }, HTTP_STATUS[error.code], headers);
   }
   if (error instanceof HttpError) return json({ error: error.message }, error.status);
+  if (error instanceof BodyTooLargeError) return json({ error: error.message }, 413);
   if (isDatabaseUnavailable(error)) return databaseUnavailable();
   console.error("[api] unexpected error", error);
   return json({ error: "Something went wrong. Please try again." }, 500);
@@ -55,13 +57,17 @@ function assertSameOrigin(request: NextRequest): void {
 
 export { HttpError };
 
-/** The JSON object of a request body: 415 for another content type, 400 for invalid JSON. */
+/**
+ * The JSON object of a request body: 415 for another content type, 413 past JSON_BODY_LIMIT
+ * (counted while it streams in, before parsing), 400 for invalid JSON.
+ */
 export async function readJson(request: NextRequest): Promise<Record<string, unknown>> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) throw new HttpError(415, "Send a JSON body with Content-Type: application/json");
+  const bytes = await readBodyLimited(request, JSON_BODY_LIMIT);
   let body: unknown;
   try {
-    body = JSON.parse(await request.text());
+    body = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new HttpError(400, "Invalid JSON");
   }
