@@ -10,6 +10,7 @@ import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/db-status";
 import { getEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { authenticateUser } from "@/lib/users/authenticate-user";
@@ -38,10 +39,13 @@ function config(): NextAuthConfig {
     adapter: PrismaAdapter(prisma as unknown as Parameters<typeof PrismaAdapter>[0]),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login" },
-    // A refused login is an answer, not a server error: keep Auth.js from logging its stack.
+    // A refused login is an answer, not a server error: keep Auth.js from logging its stack. A
+    // session check that failed because the database is away is reported once by lib/db.ts.
     logger: {
       error(error) {
-        if (error.name !== "CredentialsSignin" && (error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error);
+        if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+        if (isDatabaseUnavailable(error)) return;
+        console.error("[auth]", error);
       },
     },
     providers: [
