@@ -5,6 +5,11 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // The dev server and the build must not pick up the embedded database or uploads as sources.
   outputFileTracingExcludes: { "*": [".data/**"] },
+  // Password hashing runs on piscina's worker threads (lib/users/password.ts). piscina starts its
+  // workers from files of its own package and ours from lib/users/password-worker.mjs, by path at
+  // run time: it must stay outside the bundle, and the worker (with bcryptjs) must ship with it.
+  serverExternalPackages: ["piscina"],
+  outputFileTracingIncludes: { "*": ["lib/users/password-worker.mjs", "node_modules/bcryptjs/**"] },
   // Profile pictures (up to 5 MB, lib/pictures/store-picture.ts) are posted to a server action;
   // the default limit is 1 MB. The extra room is the multipart framing.
   experimental: {

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -44,6 +45,10 @@ const schema = z.object({
     .refine((domains) => domains.length > 0, "must list at least one domain")
     .refine((domains) => domains.every((domain) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)), "must be a comma-separated list of domains"),
   BCRYPT_ROUNDS: count(12, 15).pipe(z.number().min(4, "must be between 4 and 15")),
+  // lib/users/password.ts: bcrypt runs on this many worker threads (default: one core left for the
+  // event loop), and at most PASSWORD_HASH_QUEUE more wait in line; past that, 429 "busy".
+  PASSWORD_HASH_THREADS: count(Math.max(1, availableParallelism() - 1), 64),
+  PASSWORD_HASH_QUEUE: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be 0 or more").max(10_000).default(100),
   CLOUDINARY_CLOUD_NAME: optional,
   CLOUDINARY_API_KEY: optional,
   CLOUDINARY_API_SECRET: optional,

@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { consume, limits, refund, reset } from "@/lib/rate-limit";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword, PasswordHasherBusy, verifyPassword } from "./password";
 import { loginSchema } from "./schemas";
 import { parseInput } from "./validate";
 
@@ -23,7 +23,11 @@ const INVALID = "Invalid email or password";
 
 let dummyHash: Promise<string> | undefined;
 /** Compared against when the email is unknown, so both failures cost one bcrypt comparison. */
-const timingDummy = () => (dummyHash ??= hashPassword("not-a-real-password", getEnv().BCRYPT_ROUNDS));
+const timingDummy = () =>
+  (dummyHash ??= hashPassword("not-a-real-password", getEnv().BCRYPT_ROUNDS).catch((error: unknown) => {
+    dummyHash = undefined; // e.g. refused while the hashing pool was busy: try again next time
+    throw error;
+  }));
 
 /**
  * Checks an email and password. Unknown email and wrong password get the same error after the same
@@ -35,7 +39,8 @@ const timingDummy = () => (dummyHash ??= hashPassword("not-a-real-password", get
  * one atomic increment, so no burst of parallel guesses can get more than the limit evaluated: an
  * attempt past either limit is refused with RATE_LIMITED without checking the password. A
  * successful login clears the account's count and takes its own attempt back from the IP's, so
- * only failures add up. Locking one account never locks another.
+ * only failures add up. Locking one account never locks another. A login refused because the
+ * password-hashing pool is full (429 "busy", lib/users/password.ts) takes both attempts back.
  */
 export async function authenticateUser({ input, ip }: AuthenticateUserOptions): Promise<AuthenticatedUser> {
   const { email, password } = parseInput(loginSchema, input);
@@ -52,7 +57,17 @@ export async function authenticateUser({ input, ip }: AuthenticateUserOptions): 
     where: { email },
     select: { id: true, email: true, password: true, isActive: true, isVerified: true, isDeleted: true, permanentDeletionDate: true },
   });
-  const passwordMatches = await verifyPassword(password, user?.password ?? (await timingDummy()));
+  let passwordMatches: boolean;
+  try {
+    passwordMatches = await verifyPassword(password, user?.password ?? (await timingDummy()));
+  } catch (error) {
+    // The hashing pool's line was full, so the password was not looked at: not a failed attempt.
+    if (error instanceof PasswordHasherBusy) {
+      await refund(loginFailuresPerIp, ip, perIp.windowStart);
+      await refund(loginFailuresPerAccount, email, perAccount.windowStart);
+    }
+    throw error;
+  }
   if (!user || !passwordMatches || !user.isActive) throw new AppError("UNAUTHORIZED", INVALID);
 
   await reset(loginFailuresPerAccount, email);
