@@ -8,6 +8,7 @@ import { getRoster, removeMentee } from "@/lib/users/roster";
 import { updateProfile } from "@/lib/users/update-profile";
 import { createUser, withEnv } from "@/test/helpers";
 import { acceptRequest, declineRequest, listRequests, sendRequest, withdrawRequest } from "./requests";
+import { pairScores } from "./pair-scores";
 import { suggestMentors } from "./suggest-mentors";
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
@@ -45,8 +46,6 @@ describe("suggestions", () => {
       expect(top).toMatchObject({ score: 55, reasons: ["Both study Linguistics", "Both first-generation students", "3 years further along at UCLA"] });
       for (let i = 1; i < suggestions.length; i++) expect(suggestions[i - 1]!.score).toBeGreaterThanOrEqual(suggestions[i]!.score);
     });
-    // Scores are stored per pair.
-    expect(await prisma.compatibilityScore.findUnique({ where: { menteeId_mentorId: { menteeId: me.id, mentorId: best.id } } })).toMatchObject({ score: 55 });
   });
 
   it("are for mentees only", async () => {
@@ -56,15 +55,55 @@ describe("suggestions", () => {
   it("scores follow profile changes and disappear with a role change", async () => {
     const me = await mentee({ major: ["History"] });
     const them = await mentor({ major: ["Physics"] });
-    await suggestMentors({ menteeId: me.id });
-    const score = () => prisma.compatibilityScore.findUnique({ where: { menteeId_mentorId: { menteeId: me.id, mentorId: them.id } } });
-    expect((await score())?.score).toBe(0);
+    const suggested = async () => (await suggestMentors({ menteeId: me.id, limit: 10_000 })).find((s) => s.mentor.id === them.id);
+    expect(await suggested()).toMatchObject({ score: 0, reasons: [] });
     await updateProfile({ userId: me.id, input: { major: ["Physics"] } });
-    expect(await score()).toMatchObject({ score: 30, reasons: ["Both study Physics"] });
+    expect(await suggested()).toMatchObject({ score: 30, reasons: ["Both study Physics"] });
     await updateProfile({ userId: them.id, input: { major: ["Chemistry"] } });
-    expect((await score())?.score).toBe(0);
+    expect(await suggested()).toMatchObject({ score: 0, reasons: [] });
+    await updateProfile({ userId: them.id, input: { major: ["Physics"], year: 3 } });
+    await updateProfile({ userId: me.id, input: { year: 1 } });
+    expect(await suggested()).toMatchObject({ score: 40, reasons: ["Both study Physics", "2 years further along at UCLA"] });
+    await changeRole({ userId: them.id, newRole: "MENTEE" });
+    expect(await suggested()).toBeUndefined();
     await changeRole({ userId: me.id, newRole: "MENTOR" });
-    expect(await score()).toBeNull();
+    expect((await failure(suggestMentors({ menteeId: me.id }))).code).toBe("FORBIDDEN");
+  });
+
+  it("a mentor sees each requesting mentee's score, and a matched mentee their mentor's, from the profiles as they are now", async () => {
+    const them = await mentor({ year: 4, major: ["Physics"], clubs: "ACM, Bruin Racing" });
+    const [fan, stranger] = [await mentee({ year: 2, major: ["physics"], clubs: "acm" }), await mentee({ major: ["History"] })];
+    const scores = await pairScores({ mentorId: them.id, menteeIds: [fan.id, stranger.id] });
+    expect(scores.get(fan.id)).toEqual({ score: 50, reasons: ["Both study physics", "Both in ACM", "2 years further along at UCLA"] });
+    expect(scores.get(stranger.id)).toEqual({ score: 0, reasons: [] });
+    await match(them, fan); // a full or matched mentor still has a score with their mentee
+    await updateProfile({ userId: fan.id, input: { clubs: "" } });
+    expect((await pairScores({ mentorId: them.id, menteeIds: [fan.id] })).get(fan.id)).toEqual({ score: 40, reasons: ["Both study physics", "2 years further along at UCLA"] });
+    expect((await pairScores({ mentorId: them.id, menteeIds: [] })).size).toBe(0);
+  });
+
+  it("among many mentors, the ranking is the scores' order, then open spots, then first name", async () => {
+    await withEnv({ MAX_MENTEES: "2" }, async () => {
+      const me = await mentee({ year: 1, major: ["Ethnomusicology"], hobbies: "oud" });
+      const tag = `Rank${Date.now()}`;
+      const profiles = [
+        { major: ["Ethnomusicology"], hobbies: "oud", year: 3 }, // 30 + 5 + 10
+        { major: ["Ethnomusicology"] }, // 30, two spots
+        { major: ["Ethnomusicology"] }, // 30, one spot
+        { hobbies: "Oud" }, // 5
+      ];
+      const made = [];
+      for (const [i, data] of profiles.entries()) made.push(await mentor({ firstName: `${tag}${i}`, ...data }));
+      await match(made[2]!, await mentee());
+      const ours = (await suggestMentors({ menteeId: me.id, limit: 10_000 })).filter((s) => s.mentor.firstName.startsWith(tag));
+      expect(ours.map((s) => [s.mentor.firstName, s.score, s.openSpots])).toEqual([
+        [`${tag}0`, 45, 2],
+        [`${tag}1`, 30, 2],
+        [`${tag}2`, 30, 1],
+        [`${tag}3`, 5, 2],
+      ]);
+      expect(ours[0]?.mentor).toMatchObject({ email: made[0]!.email, major: ["Ethnomusicology"], matchedMentor: null });
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Removes everything that ties a user to others in the mentoring program — their match (as a
- * mentee) or roster (as a mentor), every mentorship request they sent or received, every
- * compatibility score and every chat message — and corrects the other side's matching state.
+ * mentee) or roster (as a mentor), every mentorship request they sent or received and every chat
+ * message — and corrects the other side's matching state.
  * Role changes and account deletion call it inside their transaction so that nothing outlives them.
  * Blocked mentors stay blocked: that is the mentee's choice, not a relationship.
  */
@@ -19,6 +19,5 @@ export async function removeRelationships(tx: Tx, userId: string): Promise<void>
   await tx.user.update({ where: { id: userId }, data: { matchedMentorId: null, matchedAt: null, isMatched: false } });
 
   await tx.mentorshipRequest.deleteMany({ where: { OR: [{ menteeId: userId }, { mentorId: userId }] } });
-  await tx.compatibilityScore.deleteMany({ where: { OR: [{ menteeId: userId }, { mentorId: userId }] } });
   await tx.chatMessage.deleteMany({ where: { OR: [{ senderId: userId }, { recipientId: userId }] } });
 }

@@ -1,6 +1,5 @@
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { refreshScores } from "@/lib/matching/refresh-scores";
 import { authenticateUser } from "./authenticate-user";
 import { limitRequestsFrom } from "./validate";
 
@@ -22,7 +21,6 @@ export async function cancelAccountDeletion({ userId }: { userId: string }): Pro
     if (!user.isDeleted) throw AppError.invalid("This account is not scheduled for deletion");
     throw new AppError("CONFLICT", "The grace period is over; this account can no longer be recovered");
   }
-  await refreshScores(userId);
 }
 
 export interface CancelDeletionByCredentialsOptions {

@@ -1,6 +1,5 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { refreshScores } from "@/lib/matching/refresh-scores";
 import { removeRelationships } from "@/lib/matching/remove-relationships";
 import { lockedTransaction } from "@/lib/transaction";
 import type { Role } from "@prisma/client";
@@ -14,9 +13,9 @@ const LABEL: Record<Role, string> = { MENTEE: "a mentee", MENTOR: "a mentor", AD
 
 /**
  * Switches MENTEE ⇄ MENTOR (`User.change_role`). Before the switch every match, roster entry,
- * request, compatibility score and chat message involving the user is removed and the other side's
- * matching state corrected, in the caller's transaction when given one (the caller then refreshes
- * the user's compatibility scores after its commit).
+ * request and chat message involving the user is removed and the other side's matching state
+ * corrected, in the caller's transaction when given one. Compatibility scores are not stored
+ * (lib/matching/suggest-mentors.ts), so there are none to remove or refresh.
  */
 export async function changeRole({ userId, newRole }: ChangeRoleOptions, tx?: Tx): Promise<void> {
   const run = async (db: Tx) => {
@@ -29,10 +28,7 @@ export async function changeRole({ userId, newRole }: ChangeRoleOptions, tx?: Tx
     await db.user.update({ where: { id: userId }, data: { role: newRole } });
   };
   if (tx) await run(tx);
-  else {
-    // The clean-up writes other users' rows (the mentor, the roster) after this one's: a parallel
-    // accept or removal that locks them in the other order can deadlock, and is retried.
-    await lockedTransaction(run);
-    await refreshScores(userId);
-  }
+  // The clean-up writes other users' rows (the mentor, the roster) after this one's: a parallel
+  // accept or removal that locks them in the other order can deadlock, and is retried.
+  else await lockedTransaction(run);
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isAuthorizedCron } from "@/lib/http/cron-auth";
+import { suggestMentors } from "@/lib/matching/suggest-mentors";
 import { consume, limits } from "@/lib/rate-limit";
 import { PASSWORD, createUser, uniqueIp, withEnv } from "@/test/helpers";
 import { authenticateUser } from "./authenticate-user";
@@ -55,13 +56,12 @@ describe("requestAccountDeletion", () => {
     const mentor = await createUser({ role: "MENTOR", isMatched: true });
     const mentee = await createUser({ matchedMentor: { connect: { id: mentor.id } }, isMatched: true, matchedAt: new Date() });
     await prisma.chatMessage.create({ data: { senderId: mentor.id, recipientId: mentee.id, body: "Welcome" } });
-    await prisma.compatibilityScore.create({ data: { menteeId: mentee.id, mentorId: mentor.id, score: 70, reasons: [] } });
     const sessions = [await createSession(mentor.id), await createSession(mentor.id)];
 
     await requestAccountDeletion({ userId: mentor.id, confirmation: mentor.email });
     expect(await prisma.user.findUniqueOrThrow({ where: { id: mentee.id } })).toMatchObject({ isMatched: false, matchedMentorId: null });
     expect(await prisma.chatMessage.count({ where: { recipientId: mentee.id } })).toBe(0);
-    expect(await prisma.compatibilityScore.count({ where: { menteeId: mentee.id } })).toBe(0);
+    expect((await suggestMentors({ menteeId: mentee.id, limit: 10_000 })).map((s) => s.mentor.id)).not.toContain(mentor.id);
     for (const sid of sessions) expect(await activeSessionUser(sid)).toBeNull();
   });
 });

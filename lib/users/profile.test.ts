@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { suggestMentors } from "@/lib/matching/suggest-mentors";
 import { createUser, uniqueEmail } from "@/test/helpers";
 import { changeRole } from "./change-role";
 import { createAdmin } from "./create-admin";
@@ -25,13 +26,12 @@ const survey = {
   firstgen: true,
 };
 
-/** A mentor with one mentee on the roster, a pending request, a score and a chat. */
+/** A mentor with one mentee on the roster, a pending request, profiles that share a club and a chat. */
 async function matchedPair() {
-  const mentor = await createUser({ role: "MENTOR" });
-  const mentee = await createUser({ role: "MENTEE", isMatched: true, matchedMentor: { connect: { id: mentor.id } }, matchedAt: new Date() });
-  const other = await createUser({ role: "MENTEE" });
+  const mentor = await createUser({ role: "MENTOR", clubs: "ACM" });
+  const mentee = await createUser({ role: "MENTEE", clubs: "ACM", isMatched: true, matchedMentor: { connect: { id: mentor.id } }, matchedAt: new Date() });
+  const other = await createUser({ role: "MENTEE", clubs: "ACM" });
   await prisma.mentorshipRequest.create({ data: { menteeId: other.id, mentorId: mentor.id } });
-  await prisma.compatibilityScore.createMany({ data: [{ menteeId: mentee.id, mentorId: mentor.id, score: 80, reasons: ["Both in ACM"] }, { menteeId: other.id, mentorId: mentor.id, score: 40, reasons: [] }] });
   await prisma.chatMessage.create({ data: { senderId: mentee.id, recipientId: mentor.id, body: "Hi!" } });
   return { mentor, mentee, other };
 }
@@ -144,8 +144,9 @@ describe("changeRole", () => {
     for (const id of [mentor.id, mentee.id, other.id]) {
       expect(await prisma.mentorshipRequest.count({ where: { OR: [{ menteeId: id }, { mentorId: id }] } })).toBe(0);
     }
-    // The scores of the old role are gone; the user now has scores as a mentee only.
-    expect(await prisma.compatibilityScore.count({ where: { mentorId: mentor.id } })).toBe(0);
+    // Mentees no longer see the old mentor among their suggestions; the user now gets suggestions as a mentee.
+    expect((await suggestMentors({ menteeId: other.id, limit: 10_000 })).map((s) => s.mentor.id)).not.toContain(mentor.id);
+    await expect(suggestMentors({ menteeId: mentor.id })).resolves.toBeInstanceOf(Array);
     expect(await prisma.chatMessage.count({ where: { OR: [{ senderId: mentor.id }, { recipientId: mentor.id }] } })).toBe(0);
   });
 
@@ -156,10 +157,10 @@ describe("changeRole", () => {
     expect(await prisma.user.findUniqueOrThrow({ where: { id: mentee.id } })).toMatchObject({ role: "MENTOR", isMatched: false, matchedMentorId: null });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: mentor.id } })).isMatched).toBe(false);
     expect(await prisma.chatMessage.count({ where: { senderId: mentee.id } })).toBe(0);
-    expect(await prisma.compatibilityScore.count({ where: { menteeId: mentee.id } })).toBe(0);
+    expect((await failure(suggestMentors({ menteeId: mentee.id }))).code).toBe("FORBIDDEN"); // no mentee scores any more
     // The other mentee's request and score with the mentor are theirs, untouched.
     expect(await prisma.mentorshipRequest.count({ where: { menteeId: other.id } })).toBe(1);
-    expect(await prisma.compatibilityScore.count({ where: { menteeId: other.id, mentorId: mentor.id } })).toBe(1);
+    expect((await suggestMentors({ menteeId: other.id, limit: 10_000 })).find((s) => s.mentor.id === mentor.id)).toMatchObject({ score: 10, reasons: ["Both in ACM"] });
   });
 });
 

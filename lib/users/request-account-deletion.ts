@@ -13,7 +13,7 @@ export interface RequestAccountDeletionOptions {
 
 /**
  * Soft-deletes an account (`User.request_deletion`): flags it, schedules the purge after
- * ACCOUNT_RECOVERY_GRACE_PERIOD hours, removes its matches, requests, scores and messages, and
+ * ACCOUNT_RECOVERY_GRACE_PERIOD hours, removes its matches, requests and messages, and
  * revokes every session — all in one transaction.
  */
 export async function requestAccountDeletion({ userId, confirmation }: RequestAccountDeletionOptions): Promise<{ permanentDeletionDate: Date }> {

@@ -2,7 +2,6 @@ import type { Role } from "@prisma/client";
 import { AppError } from "@/lib/errors";
 import { deletePicture } from "@/lib/pictures/store-picture";
 import { isPictureOf } from "@/lib/pictures/urls";
-import { refreshScores } from "@/lib/matching/refresh-scores";
 import { lockedTransaction } from "@/lib/transaction";
 import { changeRole } from "./change-role";
 import { profileUpdateSchema, SURVEY_FIELDS, type ProfileUpdate } from "./profile-schemas";
@@ -55,7 +54,6 @@ export async function updateProfile({ userId, input }: UpdateProfileOptions): Pr
   // keeps it) — only if it is this user's own: a profile that once pointed at someone else's
   // picture never deletes it.
   if (data.profilePictureUrl !== undefined && previousPicture && previousPicture !== data.profilePictureUrl) await deletePicture(previousPicture, userId);
-  await refreshScores(userId);
 }
 
 /**

@@ -6,8 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { prisma } from "@/lib/db";
-import { ensureScores } from "@/lib/matching/refresh-scores";
+import { pairScores } from "@/lib/matching/pair-scores";
 import { listRequests, type RequestWithUsers } from "@/lib/matching/requests";
 import { getRoster } from "@/lib/users/roster";
 import { ActionButton } from "../_components/action-button";
@@ -120,15 +119,8 @@ function PageShell({ children }: { children: ReactNode }) {
   );
 }
 
-/** Each requesting mentee's score with this mentor, computed first for pairs that have none. */
-async function scoresFor(mentorId: string, menteeIds: string[]) {
-  await Promise.all(menteeIds.map((menteeId) => ensureScores(menteeId, [mentorId])));
-  const rows = await prisma.compatibilityScore.findMany({ where: { mentorId, menteeId: { in: menteeIds } } });
-  return new Map(rows.map((row) => [row.menteeId, row]));
-}
-
 async function IncomingRequests({ mentorId, requests, rosterFull }: { mentorId: string; requests: RequestWithUsers[]; rosterFull: boolean }) {
-  const scores = await scoresFor(mentorId, requests.map((request) => request.menteeId));
+  const scores = await pairScores({ mentorId, menteeIds: requests.map((request) => request.menteeId) });
   return (
     <section aria-labelledby="incoming" className="space-y-4">
       <h2 id="incoming" className="text-xl font-semibold text-gray-900">

@@ -9,7 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { prisma } from "@/lib/db";
-import { ensureScores } from "@/lib/matching/refresh-scores";
+import { pairScores } from "@/lib/matching/pair-scores";
 import { listRequests, MAX_PENDING_REQUESTS, type RequestWithUsers } from "@/lib/matching/requests";
 import { suggestMentors } from "@/lib/matching/suggest-mentors";
 import { isProfileComplete } from "@/lib/users/serialize";
@@ -83,8 +83,7 @@ function PageShell({ children }: { children: ReactNode }) {
 }
 
 async function pairScore(menteeId: string, mentorId: string) {
-  await ensureScores(menteeId, [mentorId]);
-  return prisma.compatibilityScore.findUnique({ where: { menteeId_mentorId: { menteeId, mentorId } } });
+  return (await pairScores({ mentorId, menteeIds: [menteeId] })).get(menteeId);
 }
 
 async function MatchedMentor({ menteeId, mentorId }: { menteeId: string; mentorId: string }) {
