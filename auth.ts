@@ -14,7 +14,7 @@ import { isDatabaseUnavailable } from "@/lib/db-status";
 import { getEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { authenticateUser } from "@/lib/users/authenticate-user";
-import { activeSessionUser, createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "@/lib/users/sessions";
+import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS, sessionUser, type SessionUser } from "@/lib/users/sessions";
 import { clientIp } from "@/lib/http/client-ip";
 
 /** Carries the domain error code to the login form (never more than the code). */
@@ -27,6 +27,9 @@ class LoginFailed extends CredentialsSignin {
 
 const secureCookies = () => getEnv().FRONTEND_URL.startsWith("https:");
 export const sessionCookieName = () => `${secureCookies() ? "__Secure-" : ""}authjs.session-token`;
+
+/** A session record's user (one query), shared within a render by the jwt callback and currentUser(). */
+const liveSessionUser = cache(sessionUser);
 
 function config(): NextAuthConfig {
   const env = getEnv();
@@ -69,7 +72,7 @@ function config(): NextAuthConfig {
           return token;
         }
         // Every request: a revoked or expired session record ends the session.
-        if (!token.sid || (await activeSessionUser(token.sid)) !== token.sub) return null;
+        if (!token.sid || (await liveSessionUser(token.sid))?.id !== token.sub) return null;
         return token;
       },
       // The session id stays inside the encrypted cookie: /api/auth/session shows only the user.
@@ -92,6 +95,28 @@ export const { handlers, signIn, signOut } = nextAuth;
 /** The current session, checked against its server-side record; memoised per request. */
 export const auth = cache(async () => nextAuth.auth());
 
+/** The decoded session cookie of this request, or null (none, tampered with, or past its `exp`). */
+async function sessionCookie() {
+  const name = sessionCookieName();
+  const value = (await cookies()).get(name)?.value;
+  return value ? decode({ token: value, secret: getEnv().AUTH_SECRET, salt: name }).catch(() => null) : null;
+}
+
+/**
+ * The signed-in user of this request, or null: the session cookie is decoded and its session
+ * record read together with the user in one query (lib/users/sessions.ts), so a revoked or expired
+ * record refuses the very next request, exactly as the jwt callback does for auth(). Route
+ * handlers and pages take their user from here (app/api/_lib/handler.ts, app/_lib/session.ts);
+ * it skips Auth.js's session round (which re-encrypts a cookie that a server component cannot set
+ * anyway). A database error is not swallowed: during an outage it surfaces as 503.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const token = await sessionCookie();
+  if (!token?.sid || !token.sub) return null;
+  const user = await liveSessionUser(token.sid);
+  return user?.id === token.sub ? user : null;
+});
+
 /** Signs a user in from a route handler: the same cookie that the web login sets. */
 export async function startSession(user: { id: string; email: string }): Promise<void> {
   const sid = await createSession(user.id);
@@ -102,10 +127,7 @@ export async function startSession(user: { id: string; email: string }): Promise
 
 /** Revokes the current session record and removes the cookie; harmless without a session. */
 export async function endSession(): Promise<void> {
-  const name = sessionCookieName();
-  const jar = await cookies();
-  const value = jar.get(name)?.value;
-  const token = value ? await decode({ token: value, secret: getEnv().AUTH_SECRET, salt: name }).catch(() => null) : null;
+  const token = await sessionCookie();
   if (token?.sid) await revokeSession(token.sid);
-  jar.delete(name);
+  (await cookies()).delete(sessionCookieName());
 }

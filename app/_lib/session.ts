@@ -6,16 +6,12 @@
  * and the Cancel button); every other protected page sends it there.
  */
 import { redirect } from "next/navigation";
-import { auth } from "@/auth";
-import { prisma } from "@/lib/db";
+import { currentUser } from "@/auth";
 
 export const DELETION_PAGE = "/account/deletion";
 
 export async function requirePageUser(path: string, { allowDeleting = false }: { allowDeleting?: boolean } = {}) {
-  const session = await auth();
-  const user = session?.user?.id
-    ? await prisma.user.findUnique({ where: { id: session.user.id }, include: { matchedMentor: { select: { email: true } } } })
-    : null;
+  const user = await currentUser();
   if (!user || !user.isActive) redirect(`/login?${new URLSearchParams({ callbackUrl: path })}`);
   if (user.isDeleted && !allowDeleting) redirect(DELETION_PAGE);
   return user;

@@ -5,7 +5,7 @@
  * 500 without details for anything unexpected.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { auth } from "@/auth";
+import { currentUser } from "@/auth";
 import { prisma } from "@/lib/db";
 import { databaseRecentlyDown, isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/db-health";
 import { getEnv } from "@/lib/env";
@@ -97,10 +97,7 @@ export const currentUserInclude = { matchedMentor: { select: { email: true } } }
  * period may only read itself, cancel the deletion and log out: other endpoints answer 403.
  */
 export async function requireUser({ allowDeleting = false }: { allowDeleting?: boolean } = {}) {
-  const session = await auth();
-  const user = session?.user?.id
-    ? await prisma.user.findUnique({ where: { id: session.user.id }, include: currentUserInclude })
-    : null;
+  const user = await currentUser();
   if (!user || !user.isActive) throw new AppError("UNAUTHORIZED", "Authentication required");
   if (user.isDeleted && !allowDeleting) {
     throw new AppError("FORBIDDEN", "This account is scheduled for deletion. Cancel the deletion to use it again.");
