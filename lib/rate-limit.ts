@@ -6,7 +6,7 @@ import { prisma } from "./db";
 import { getEnv } from "./env";
 
 export interface Limit {
-  /** Part of the stored key; also what the purge matches to forget an account's rows. */
+  /** Part of the stored key. */
   name: string;
   max: number;
   windowMs: number;
@@ -42,6 +42,17 @@ function window(limit: Limit, now: number) {
 const keyOf = (limit: Limit, subject: string) => `${limit.name}:${subject}`;
 
 /**
+ * The account address a subject names, stored beside the key so the purge can forget a deleted
+ * account's windows through an index: the subject's last `:`-separated part when it contains an `@`
+ * (`jdoe@ucla.edu`, `<ip>:jdoe@ucla.edu`; an IPv6 address has colons but no `@`). Addresses never
+ * contain a colon (the email schema, lib/users/schemas.ts, refuses one).
+ */
+export function addressOf(subject: string): string | null {
+  const last = subject.slice(subject.lastIndexOf(":") + 1);
+  return last.includes("@") ? last : null;
+}
+
+/**
  * Counts one event; `allowed` is false once the count goes past the limit. The increment and the
  * read are one statement, so parallel callers each see a different count: with a limit of 5,
  * exactly 5 of 60 simultaneous callers are allowed.
@@ -49,7 +60,7 @@ const keyOf = (limit: Limit, subject: string) => `${limit.name}:${subject}`;
 export async function consume(limit: Limit, subject: string): Promise<LimitState> {
   const { start, retryAfter } = window(limit, Date.now());
   const [row] = await prisma.$queryRaw<{ count: number }[]>`
-    INSERT INTO "rate_limits" ("key", "windowStart", "count") VALUES (${keyOf(limit, subject)}, ${start}, 1)
+    INSERT INTO "rate_limits" ("key", "windowStart", "count", "email") VALUES (${keyOf(limit, subject)}, ${start}, 1, ${addressOf(subject)})
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "rate_limits"."count" + 1
     RETURNING "count"`;
   return { allowed: (row?.count ?? 1) <= limit.max, retryAfter, windowStart: start };

@@ -1,12 +1,15 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Client } from "pg";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isAuthorizedCron } from "@/lib/http/cron-auth";
 import { suggestMentors } from "@/lib/matching/suggest-mentors";
-import { consume, limits } from "@/lib/rate-limit";
+import { addressOf, consume, limits } from "@/lib/rate-limit";
 import { PASSWORD, createUser, uniqueIp, withEnv } from "@/test/helpers";
 import { authenticateUser } from "./authenticate-user";
 import { cancelAccountDeletion, cancelDeletionByCredentials } from "./cancel-account-deletion";
@@ -135,6 +138,66 @@ describe("purgeExpiredAccounts", () => {
       const { user: fresh } = await registerUser({ input: { email: user.email, password: PASSWORD }, ip: uniqueIp() });
       expect(fresh.id).not.toBe(user.id);
     });
+  });
+
+  it("purges in set-based batches: every expired account with its sessions and rate-limit windows, nobody else's", async () => {
+    const expired = { isDeleted: true, deletionRequestedDate: new Date(Date.now() - 7_200_000), permanentDeletionDate: new Date(Date.now() - 1000) };
+    const gone = await Promise.all(Array.from({ length: 12 }, () => createUser(expired)));
+    const running = await createUser({ ...expired, permanentDeletionDate: new Date(Date.now() + 60_000) });
+    const live = await createUser();
+    for (const user of [...gone, running, live]) {
+      await createSession(user.id);
+      await consume(limits().loginFailuresPerAccount, user.email);
+      await consume(limits().emailsPerAddress, `2001:db8::${gone.indexOf(user) + 2}:${user.email}`);
+    }
+    const ip = uniqueIp();
+    await consume(limits().requestsPerIp, ip);
+    const windowsOf = (email: string) => prisma.rateLimit.count({ where: { key: { endsWith: `:${email}` } } });
+
+    expect(await purgeExpiredAccounts({ batchSize: 5 })).toBeGreaterThanOrEqual(12);
+    expect(await prisma.user.count({ where: { id: { in: gone.map((u) => u.id) } } })).toBe(0);
+    expect(await prisma.session.count({ where: { userId: { in: gone.map((u) => u.id) } } })).toBe(0);
+    for (const user of gone) expect(await windowsOf(user.email)).toBe(0);
+    for (const user of [running, live]) {
+      expect(await prisma.user.findUnique({ where: { id: user.id } })).not.toBeNull();
+      expect(await prisma.session.count({ where: { userId: user.id } })).toBe(1);
+      expect(await windowsOf(user.email)).toBe(2);
+    }
+    expect(await prisma.rateLimit.count({ where: { key: `requests-ip:${ip}` } })).toBe(1);
+  });
+
+  it("forgets windows counted before the address was stored beside the key: the migration fills it in", async () => {
+    const folder = path.resolve("prisma/migrations");
+    const migrations = readdirSync(folder).filter((name) => /^\d+_/.test(name)).sort();
+    const index = migrations.findIndex((name) => name.endsWith("_drop_stored_scores_indexed_purge"));
+    expect(index).toBeGreaterThan(0);
+    const scratch = `purge_migration_${randomBytes(4).toString("hex")}`;
+    await prisma.$executeRawUnsafe(`CREATE DATABASE "${scratch}"`);
+    const url = new URL(getEnv().DATABASE_URL);
+    url.pathname = `/${scratch}`;
+    const client = new Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      const sql = (name: string) => readFileSync(path.join(folder, name, "migration.sql"), "utf8");
+      for (const name of migrations.slice(0, index)) await client.query(sql(name));
+      await client.query(`INSERT INTO "rate_limits" ("key", "windowStart", "count") VALUES
+        ('login-account:old@ucla.edu', now(), 1), ('email:2001:db8::1:old@ucla.edu', now(), 1), ('email:10.0.0.1:other@ucla.edu', now(), 1),
+        ('login-ip:2001:db8::1', now(), 1), ('requests-ip:10.0.0.1', now(), 1)`);
+      for (const name of migrations.slice(index)) await client.query(sql(name));
+      const { rows } = await client.query<{ key: string; email: string | null }>(`SELECT "key", "email" FROM "rate_limits" ORDER BY "key"`);
+      expect(rows).toEqual([
+        { key: "email:10.0.0.1:other@ucla.edu", email: "other@ucla.edu" },
+        { key: "email:2001:db8::1:old@ucla.edu", email: "old@ucla.edu" },
+        { key: "login-account:old@ucla.edu", email: "old@ucla.edu" },
+        { key: "login-ip:2001:db8::1", email: null },
+        { key: "requests-ip:10.0.0.1", email: null },
+      ]);
+      // What the app stores from now on follows the same rule.
+      expect(["old@ucla.edu", "2001:db8::1:old@ucla.edu", "10.0.0.1:other@ucla.edu", "2001:db8::1", "10.0.0.1"].map(addressOf)).toEqual(["old@ucla.edu", "old@ucla.edu", "other@ucla.edu", null, null]);
+    } finally {
+      await client.end();
+      await prisma.$executeRawUnsafe(`DROP DATABASE "${scratch}" WITH (FORCE)`);
+    }
   });
 
   it("is idempotent and safe when two runs overlap", async () => {
