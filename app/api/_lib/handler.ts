@@ -105,6 +105,16 @@ export async function requireUser({ allowDeleting = false }: { allowDeleting?: b
   return user;
 }
 
+/**
+ * The signed-in ADMIN of an admin endpoint: 401 without a session, 403 for every other role (and
+ * for an admin whose deletion is pending). lib/admin checks the actor again inside each write.
+ */
+export async function requireAdmin() {
+  const user = await requireUser();
+  if (user.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only BruinBridge staff can do this");
+  return user;
+}
+
 /** Reads the current user again after a change, in the serialized shape. */
 export async function serializedUser(userId: string) {
   return serializeUser(await prisma.user.findUniqueOrThrow({ where: { id: userId }, include: currentUserInclude }));

@@ -1,0 +1,3 @@
+export async function matchesCsv(): Promise<string> {
+  throw new Error("not implemented");
+}

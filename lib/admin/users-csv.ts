@@ -1,0 +1,3 @@
+export async function usersCsv(): Promise<string> {
+  throw new Error("not implemented");
+}
