@@ -12,6 +12,8 @@ function linksFor(role: "MENTEE" | "MENTOR" | "ADMIN" | undefined): NavLink[] {
     ...(role === "MENTOR" ? [{ href: "/mentees", label: "My mentees" }] : []),
     { href: "/profile", label: "Profile" },
     { href: "/account", label: "Account" },
+    // The console (app/admin); every console page checks the role again (requirePageAdmin).
+    ...(role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : []),
   ];
 }
 
