@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { formatCount } from "../_lib/format";
+import { hrefWith, pageCount, type Query } from "../_lib/query";
+
+interface PaginationProps {
+  path: string;
+  query: Query;
+  page: number;
+  perPage: number;
+  total: number;
+  /** "users", "entries". */
+  noun: string;
+}
+
+const linkClass = "rounded-lg border border-gray-300 bg-white px-3 py-2 font-semibold text-bruin-dark hover:bg-bruin-light";
+const idleClass = "rounded-lg border border-gray-200 px-3 py-2 font-semibold text-gray-500";
+
+/** "Showing 26–50 of 132 users" and Previous/Next links that keep the rest of the query. */
+export function Pagination({ path, query, page, perPage, total, noun }: PaginationProps) {
+  const pages = pageCount(total, perPage);
+  const first = total === 0 ? 0 : (page - 1) * perPage + 1;
+  const last = Math.min(total, page * perPage);
+  return (
+    <div className="flex flex-col gap-3 text-sm sm:flex-row sm:items-center sm:justify-between">
+      <p className="text-gray-700" data-testid="page-summary">
+        {total === 0 ? `No ${noun}` : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} ${noun}`}
+      </p>
+      {pages > 1 && (
+        <nav aria-label="Pages" className="flex items-center gap-2">
+          {page > 1 ? (
+            <Link href={hrefWith(path, query, { page: String(page - 1) })} className={linkClass} rel="prev">
+              <span aria-hidden>←</span> Previous
+            </Link>
+          ) : (
+            <span className={idleClass} aria-hidden>
+              ← Previous
+            </span>
+          )}
+          <span className="px-1 text-gray-700">
+            Page {page} of {pages}
+          </span>
+          {page < pages ? (
+            <Link href={hrefWith(path, query, { page: String(page + 1) })} className={linkClass} rel="next">
+              Next <span aria-hidden>→</span>
+            </Link>
+          ) : (
+            <span className={idleClass} aria-hidden>
+              Next →
+            </span>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}
