@@ -1,10 +1,14 @@
+import { AppError } from "@/lib/errors";
+import { adminChange, type AdminChangeOptions } from "./admin-change";
 import type { AdminUser } from "./admin-user";
 
-export interface ActivateUserOptions {
-  actorId: string;
-  userId: string;
-}
+export type ActivateUserOptions = Omit<AdminChangeOptions, "superuser">;
 
-export async function activateUser(_options: ActivateUserOptions): Promise<AdminUser> {
-  throw new Error("not implemented");
+/** Switches a deactivated account back on: login works again and the user reappears where they were. */
+export async function activateUser(options: ActivateUserOptions): Promise<AdminUser> {
+  return adminChange(options, async (tx, _actor, target) => {
+    if (target.isActive) throw new AppError("CONFLICT", "This account is already active");
+    await tx.user.update({ where: { id: target.id }, data: { isActive: true } });
+    return { action: "user.activate" };
+  });
 }

@@ -35,6 +35,7 @@ export const adminUserSelect = {
   isSuperuser: true,
   dateJoined: true,
   lastLogin: true,
+  matchedMentorId: true,
   matchedMentor: { select: { email: true } },
   _count: { select: { matchedMentees: true } },
 } satisfies Prisma.UserSelect;
