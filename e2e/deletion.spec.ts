@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { waitForLink } from "./helpers/mail";
 import { PASSWORD, sql, uniqueIp, verifiedAccount } from "./support/api";
 
 // Each flow crosses several pages and logins; a loaded machine needs more than the default 30 s.
@@ -145,6 +146,35 @@ test("a logged-out student recovers the account with email and password", async 
   await logIn(page, email);
   await expect(page).toHaveURL("/dashboard");
   await expect(page.getByTestId("account-email")).toHaveText(email);
+});
+
+test("a student who forgot the password resets it from the recover page, logs in and cancels the deletion", async ({ page, request }) => {
+  const email = await verifiedAccount(request);
+  await deleteThroughSettings(page, email);
+  const scheduled = await deletionOf(email);
+
+  await page.goto("/recover");
+  await page.getByRole("link", { name: "Reset it first" }).click();
+  await expect(page).toHaveURL("/forgot-password");
+  const asked = new Date();
+  await page.getByLabel("UCLA email").fill(email);
+  await page.getByRole("button", { name: "Email me a reset link" }).click();
+  await expect(page.getByTestId("form-success")).toContainText("we have emailed it a link");
+
+  await page.goto(await waitForLink(email, { subject: /reset/i, since: asked }));
+  const newPassword = "a brand new passphrase";
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("Confirm new password").fill(newPassword);
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page).toHaveURL("/login?reset=1");
+  // The reset alone does not cancel the deletion.
+  expect(await deletionOf(email)).toEqual(scheduled);
+
+  await logIn(page, email, newPassword);
+  await expect(page).toHaveURL("/account/deletion");
+  await page.getByRole("button", { name: "Cancel deletion" }).click();
+  await expect(page).toHaveURL("/account?restored=1");
+  expect(await deletionOf(email)).toEqual({ isDeleted: false, date: null });
 });
 
 test("after the grace period the account cannot be logged into or recovered", async ({ page, request }) => {
