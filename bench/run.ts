@@ -19,7 +19,8 @@ import type { BenchOptions, BenchRow, Measure } from "./lib/types";
 
 /** The modules, in the order they run (the table order). */
 const MODULES = ["http", "purge", "suggestions", "first-load-js"];
-const DIST_DIR = ".next-bench";
+/** Where the build goes; BENCH_DIST_DIR reuses another build folder of this tree (e.g. an e2e build). */
+const DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
 const OUT_DIR = path.resolve("bench/out");
 
 const quick = process.argv.includes("--quick");

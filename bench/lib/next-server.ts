@@ -28,7 +28,7 @@ export function buildIsFresh(distDir: string): boolean {
 }
 
 /** Runs `next build` into `distDir`, its output into `logFile`; rejects (with the log's path) when it fails or passes `timeoutMs`. */
-export async function buildApp(distDir: string, logFile: string, timeoutMs = 6 * 60_000): Promise<void> {
+export async function buildApp(distDir: string, logFile: string, timeoutMs = 20 * 60_000): Promise<void> {
   mkdirSync(path.dirname(logFile), { recursive: true });
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, [NEXT_BIN, "build"], { env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });

@@ -6,7 +6,8 @@
  * bcrypt is slow on purpose (~0.3–0.8 s at 12 rounds with bcryptjs) and, run on the event loop,
  * froze every other request of the server while a login was checked. It runs on a pool of worker
  * threads instead (piscina, lib/users/password-worker.mjs): PASSWORD_HASH_THREADS threads, by
- * default one core fewer than the machine has, so the event loop keeps a core. A login storm waits
+ * default one core fewer than the machine has, so the event loop keeps a core, and at a lower CPU
+ * priority, so requests go first when every core is busy. A login storm waits
  * in line; at most PASSWORD_HASH_QUEUE tasks wait, and past that the call fails at once with
  * RATE_LIMITED ("busy", Retry-After 1) instead of growing the line and everyone's wait without
  * bound. Threads start on first use and stop after a minute idle; they never keep a script alive.
@@ -39,6 +40,11 @@ function pool() {
       maxThreads: env.PASSWORD_HASH_THREADS,
       maxQueue: env.PASSWORD_HASH_QUEUE,
       idleTimeout: 60_000,
+      // Lower CPU priority (nice +5: about a third of a normal thread's share when they compete; per
+      // thread on Linux, via piscina's optional @napi-rs/nice): when every core is busy, serving
+      // requests comes first and logins wait a little longer. Idle cores run bcrypt at full speed.
+      // (+10 starved logins on a saturated machine: ~10× slower.)
+      niceIncrement: 5,
     });
   }
   return state.bruinbridgePasswordPool;
