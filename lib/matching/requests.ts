@@ -40,11 +40,14 @@ export async function sendRequest({ menteeId, input }: { menteeId: string; input
   });
 }
 
-/** Incoming requests for a mentor, outgoing for a mentee; newest first. */
+/**
+ * Incoming requests for a mentor, outgoing for a mentee; newest first. A deactivated mentee's
+ * requests are kept (activation brings them back) but hidden from the mentor meanwhile.
+ */
 export async function listRequests({ userId }: { userId: string }) {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } });
   return prisma.mentorshipRequest.findMany({
-    where: user.role === "MENTOR" ? { mentorId: userId } : { menteeId: userId },
+    where: user.role === "MENTOR" ? { mentorId: userId, mentee: { isActive: true } } : { menteeId: userId },
     include: requestInclude,
     orderBy: { createdAt: "desc" },
   });
@@ -88,7 +91,7 @@ export async function acceptRequest({ mentorId, requestId }: { mentorId: string;
     const now = new Date();
     await settlePending(tx, requestId, mentorId, { status: "ACCEPTED", decidedAt: now });
     const mentee = await tx.user.findUnique({ where: { id: menteeId } });
-    if (!mentee || mentee.isDeleted || mentee.role !== "MENTEE") throw new AppError("CONFLICT", "This mentee is no longer available");
+    if (!mentee || mentee.isDeleted || !mentee.isActive || mentee.role !== "MENTEE") throw new AppError("CONFLICT", "This mentee is no longer available");
     if (mentee.matchedMentorId === mentorId) throw new AppError("CONFLICT", "This mentee is already on your roster");
     if (mentee.matchedMentorId) throw new AppError("CONFLICT", "This mentee already has a mentor");
     if (await isBlacklisted(mentee.id, mentorId, tx)) throw new AppError("CONFLICT", "This mentee has blocked you");

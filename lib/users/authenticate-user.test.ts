@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { PASSWORD, createUser, lastTokenTo, uniqueEmail, uniqueIp, withEnv } from "@/test/helpers";
 import { authenticateUser } from "./authenticate-user";
 import { registerUser } from "./register-user";
@@ -47,9 +47,16 @@ describe("authenticateUser", () => {
     expect(wrong.message).toBe("Invalid email or password");
   });
 
-  it("refuses a deactivated account like a wrong password", async () => {
+  it("refuses a deactivated account with 403 naming it, but only after the right password", async () => {
     const user = await createUser({ isActive: false });
-    expect((await failure(login(user.email, PASSWORD))).message).toBe("Invalid email or password");
+    const wrong = await failure(login(user.email, "not the password"));
+    expect([wrong.code, wrong.message]).toEqual(["UNAUTHORIZED", "Invalid email or password"]);
+    const right = await failure(login(user.email, PASSWORD));
+    expect([right.code, HTTP_STATUS[right.code], right.message]).toEqual([
+      "ACCOUNT_DEACTIVATED",
+      403,
+      "This account has been deactivated. Contact the BruinBridge team.",
+    ]);
   });
 
   it("answers ACCOUNT_DELETED after the grace period, and lets a deleting account in during it", async () => {

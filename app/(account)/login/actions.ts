@@ -19,6 +19,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   UNAUTHORIZED: "Invalid email or password.",
   EMAIL_NOT_VERIFIED: "Your email address is not verified yet. Open the link we emailed you, or ask for a new one.",
   ACCOUNT_DELETED: "This account has been deleted.",
+  ACCOUNT_DEACTIVATED: "This account has been deactivated. Contact the BruinBridge team.",
   RATE_LIMITED: "Too many attempts. Please try again in a few minutes.",
   INVALID_INPUT: "Enter your UCLA email and your password.",
 };
