@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -20,6 +21,13 @@ export interface AuthenticatedUser {
 }
 
 const INVALID = "Invalid email or password";
+export const DEACTIVATED = "This account has been deactivated. Contact the BruinBridge team.";
+
+/** A refused login in the audit log, for the coordinator a student writes to ("why can't I log in?"). */
+function recordFailure(email: string, userId: string | null, ip: string, reason: string) {
+  const account = { id: userId, email };
+  return recordAuditEvent(prisma, { actor: account, action: "login.failure", target: account, details: { reason }, ip });
+}
 
 let dummyHash: Promise<string> | undefined;
 /** Compared against when the email is unknown, so both failures cost one bcrypt comparison. */
@@ -31,8 +39,10 @@ const timingDummy = () =>
 
 /**
  * Checks an email and password. Unknown email and wrong password get the same error after the same
- * work. Only with the right password does the caller learn that the email is unverified (403) or
- * that the account's deletion grace period is over (404).
+ * work. Only with the right password does the caller learn that the account is deactivated (403),
+ * that the email is unverified (403) or that the account's deletion grace period is over (404).
+ * Every success and every refusal but a rate-limited or "busy" one goes into the audit log with
+ * the IP (refusals past the limits are not written, so a flood of guesses cannot flood the log).
  *
  * Attempts are counted against the IP (LOGIN_MAX_FAILURES_PER_IP) and the account
  * (LOGIN_MAX_FAILURES_PER_ACCOUNT) per 15 minutes *before* the password is looked at, each with
@@ -68,16 +78,32 @@ export async function authenticateUser({ input, ip }: AuthenticateUserOptions): 
     }
     throw error;
   }
-  if (!user || !passwordMatches || !user.isActive) throw new AppError("UNAUTHORIZED", INVALID);
+  if (!user || !passwordMatches) {
+    await recordFailure(email, user?.id ?? null, ip, user ? "wrong_password" : "unknown_email");
+    throw new AppError("UNAUTHORIZED", INVALID);
+  }
 
   await reset(loginFailuresPerAccount, email);
   await refund(loginFailuresPerIp, ip, perIp.windowStart);
 
   if (user.isDeleted && user.permanentDeletionDate && user.permanentDeletionDate <= new Date()) {
+    await recordFailure(email, user.id, ip, "deleted");
     throw new AppError("ACCOUNT_DELETED", "This account has been deleted");
   }
-  if (!user.isVerified) throw new AppError("EMAIL_NOT_VERIFIED", "Please verify your email before logging in. Check your inbox for the link.");
+  // Only now, after the right password: a stranger learns nothing about the account.
+  if (!user.isActive) {
+    await recordFailure(email, user.id, ip, "deactivated");
+    throw new AppError("ACCOUNT_DEACTIVATED", DEACTIVATED);
+  }
+  if (!user.isVerified) {
+    await recordFailure(email, user.id, ip, "unverified");
+    throw new AppError("EMAIL_NOT_VERIFIED", "Please verify your email before logging in. Check your inbox for the link.");
+  }
 
-  await prisma.user.update({ where: { id: user.id }, data: { lastLogin: new Date() } });
+  const account = { id: user.id, email: user.email };
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastLogin: new Date() } });
+    await recordAuditEvent(tx, { actor: account, action: "login.success", target: account, ip });
+  });
   return { id: user.id, email: user.email, isDeleted: user.isDeleted };
 }

@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authenticateUser } from "./authenticate-user";
@@ -10,12 +11,17 @@ import { limitRequestsFrom } from "./validate";
  * cannot race it; only when it changed nothing is the row read to say why, so of two cancels at
  * once the second hears "nothing pending", not "grace period over".
  */
-export async function cancelAccountDeletion({ userId }: { userId: string }): Promise<void> {
-  const { count } = await prisma.user.updateMany({
-    where: { id: userId, isDeleted: true, permanentDeletionDate: { gt: new Date() } },
-    data: { isDeleted: false, deletionRequestedDate: null, permanentDeletionDate: null },
+export async function cancelAccountDeletion({ userId, ip = null }: { userId: string; ip?: string | null }): Promise<void> {
+  const restored = await prisma.$transaction(async (tx) => {
+    const [row] = await tx.user.updateManyAndReturn({
+      where: { id: userId, isDeleted: true, permanentDeletionDate: { gt: new Date() } },
+      data: { isDeleted: false, deletionRequestedDate: null, permanentDeletionDate: null },
+      select: { id: true, email: true },
+    });
+    if (row) await recordAuditEvent(tx, { actor: row, action: "deletion.cancel", target: row, ip });
+    return row;
   });
-  if (count === 0) {
+  if (!restored) {
     const user = await prisma.user.findUnique({ where: { id: userId }, select: { isDeleted: true } });
     if (!user) throw new AppError("NOT_FOUND", "User not found");
     if (!user.isDeleted) throw AppError.invalid("This account is not scheduled for deletion");
@@ -45,6 +51,6 @@ export async function cancelDeletionByCredentials({ input, ip }: CancelDeletionB
     }
     throw error;
   }
-  await cancelAccountDeletion({ userId: user.id });
+  await cancelAccountDeletion({ userId: user.id, ip });
   return { email: user.email };
 }

@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from "@/lib/audit/actions";
 import { prisma } from "@/lib/db";
 import { deletePicture } from "@/lib/pictures/store-picture";
 import { deleteExpiredWindows } from "@/lib/rate-limit";
@@ -19,7 +20,9 @@ export interface PurgeExpiredAccountsOptions {
  *
  * Set-based: each batch is one statement that claims up to `batchSize` expired accounts, deletes
  * them (PostgreSQL cascades to every table that refers to them, each through an index) and deletes
- * their rate-limit windows, found by the indexed `rate_limits.email` (lib/rate-limit.ts). The
+ * their rate-limit windows, found by the indexed `rate_limits.email` (lib/rate-limit.ts), and
+ * writes one "deletion.purge" audit entry per account (the log has no foreign keys, so it keeps
+ * them: who was purged and when is what a coordinator is asked about later). The
  * statement commits on its own; only then are the pictures deleted, and only those the purged user
  * owns (`deletePicture`), so a failed batch never loses a picture of an account that still exists.
  *
@@ -39,9 +42,14 @@ export async function purgeExpiredAccounts({ batchSize = PURGE_BATCH_SIZE }: Pur
         FOR UPDATE SKIP LOCKED
       ), "purged" AS (
         DELETE FROM "users" WHERE "userID" IN (SELECT "userID" FROM "claimed")
-        RETURNING "userID", "email", "profilePictureUrl"
+        RETURNING "userID", "email", "profilePictureUrl", "deletionRequestedDate"
       ), "windows" AS (
         DELETE FROM "rate_limits" WHERE "email" IN (SELECT "email" FROM "purged")
+      ), "audited" AS (
+        INSERT INTO "audit_events" ("id", "actorEmail", "action", "targetId", "targetEmail", "details")
+        SELECT gen_random_uuid(), ${SYSTEM_ACTOR}, 'deletion.purge', "userID", "email",
+               jsonb_build_object('deletion_requested_date', "deletionRequestedDate")
+        FROM "purged"
       )
       SELECT "userID"::text AS "id", "profilePictureUrl" AS "picture" FROM "purged"`;
     await deletePictures(purged);

@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getEnv, hoursToMs } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { removeRelationships } from "@/lib/matching/remove-relationships";
@@ -9,14 +10,16 @@ export interface RequestAccountDeletionOptions {
   userId: string;
   /** Must equal the account's email (compared trimmed and case-insensitively). */
   confirmation: unknown;
+  /** Kept in the audit log. */
+  ip?: string | null;
 }
 
 /**
  * Soft-deletes an account (`User.request_deletion`): flags it, schedules the purge after
  * ACCOUNT_RECOVERY_GRACE_PERIOD hours, removes its matches, requests and messages, and
- * revokes every session — all in one transaction.
+ * revokes every session, and writes the audit entry — all in one transaction.
  */
-export async function requestAccountDeletion({ userId, confirmation }: RequestAccountDeletionOptions): Promise<{ permanentDeletionDate: Date }> {
+export async function requestAccountDeletion({ userId, confirmation, ip = null }: RequestAccountDeletionOptions): Promise<{ permanentDeletionDate: Date }> {
   // lockedTransaction: the clean-up writes other users' rows and may deadlock with a parallel accept; it is retried.
   return lockedTransaction(async (tx) => {
     const [user] = await tx.$queryRaw<{ email: string; isDeleted: boolean }[]>`
@@ -33,6 +36,8 @@ export async function requestAccountDeletion({ userId, confirmation }: RequestAc
     await removeRelationships(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { isDeleted: true, deletionRequestedDate: now, permanentDeletionDate } });
     await tx.session.deleteMany({ where: { userId } });
+    const account = { id: userId, email: user.email };
+    await recordAuditEvent(tx, { actor: account, action: "deletion.request", target: account, details: { permanent_deletion_date: permanentDeletionDate.toISOString() }, ip });
     return { permanentDeletionDate };
   });
 }

@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { getEnv, hoursToMs } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -12,6 +13,8 @@ export interface ResetPasswordOptions {
   token: string;
   /** Untrusted input: `{ new_password }`. */
   input: unknown;
+  /** Kept in the audit log. */
+  ip?: string | null;
 }
 
 const INVALID = "This password-reset link is invalid or has expired. Ask for a new one.";
@@ -23,7 +26,7 @@ const INVALID = "This password-reset link is invalid or has expired. Ask for a n
  * An account inside its deletion grace period can reset too, so that a student who forgot the
  * password can log in and cancel the deletion; the reset does not cancel it by itself.
  */
-export async function resetPassword({ token, input }: ResetPasswordOptions): Promise<{ email: string }> {
+export async function resetPassword({ token, input, ip = null }: ResetPasswordOptions): Promise<{ email: string }> {
   const { new_password } = parseInput(resetPasswordSchema, input);
   assertNotCommonPassword(new_password, "new_password");
   if (!isWellFormedToken(token)) throw AppError.invalid(INVALID);
@@ -40,12 +43,17 @@ export async function resetPassword({ token, input }: ResetPasswordOptions): Pro
   const password = await hashPassword(new_password, getEnv().BCRYPT_ROUNDS);
   // Consuming the token is conditional on it still being there, so two submissions of one link
   // cannot both succeed.
-  const { count } = await prisma.user.updateMany({
-    where: { id: user.id, passwordResetToken: hashToken(token) },
-    data: { password, passwordChangedAt: new Date(), passwordResetToken: null, passwordResetSentAt: null },
+  // The change, the sessions' revocation and its audit entry commit together.
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: user.id, passwordResetToken: hashToken(token) },
+      data: { password, passwordChangedAt: new Date(), passwordResetToken: null, passwordResetSentAt: null },
+    });
+    if (count === 0) throw AppError.invalid(INVALID);
+    const { count: revoked } = await tx.session.deleteMany({ where: { userId: user.id } });
+    const account = { id: user.id, email: user.email };
+    await recordAuditEvent(tx, { actor: account, action: "password.reset", target: account, details: { sessions_revoked: revoked }, ip });
   });
-  if (count === 0) throw AppError.invalid(INVALID);
-  await prisma.session.deleteMany({ where: { userId: user.id } });
   await resetLimit(limits().loginFailuresPerAccount, user.email);
   return { email: user.email };
 }

@@ -1,8 +1,8 @@
 import { cancelAccountDeletion } from "@/lib/users/cancel-account-deletion";
-import { apiRoute, json, requireUser } from "../../_lib/handler";
+import { apiRoute, ipOf, json, requireUser } from "../../_lib/handler";
 
-export const POST = apiRoute(async () => {
+export const POST = apiRoute(async (request) => {
   const user = await requireUser({ allowDeleting: true });
-  await cancelAccountDeletion({ userId: user.id });
+  await cancelAccountDeletion({ userId: user.id, ip: ipOf(request) });
   return json({ message: "Account deletion cancelled. Welcome back!" });
 });

@@ -2,12 +2,12 @@ import { endSession } from "@/auth";
 import { hoursInWords } from "@/lib/duration";
 import { getEnv } from "@/lib/env";
 import { requestAccountDeletion } from "@/lib/users/request-account-deletion";
-import { apiRoute, json, readJson, requireUser } from "../../_lib/handler";
+import { apiRoute, ipOf, json, readJson, requireUser } from "../../_lib/handler";
 
 export const POST = apiRoute(async (request) => {
   const user = await requireUser();
   const { confirmation } = await readJson(request);
-  const { permanentDeletionDate } = await requestAccountDeletion({ userId: user.id, confirmation });
+  const { permanentDeletionDate } = await requestAccountDeletion({ userId: user.id, confirmation, ip: ipOf(request) });
   await endSession();
   return json({
     message: "Account deletion requested",

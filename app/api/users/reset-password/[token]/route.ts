@@ -1,7 +1,7 @@
 import { resetPassword } from "@/lib/users/reset-password";
-import { apiRoute, json, readJson } from "../../../_lib/handler";
+import { apiRoute, ipOf, json, readJson } from "../../../_lib/handler";
 
 export const POST = apiRoute<{ token: string }>(async (request, { token }) => {
-  await resetPassword({ token, input: await readJson(request) });
+  await resetPassword({ token, input: await readJson(request), ip: ipOf(request) });
   return json({ message: "Password reset successfully. You can now log in." });
 });
