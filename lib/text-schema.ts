@@ -6,10 +6,9 @@
  * schemas turns it into a field error (400) before anything is written.
  */
 import { z } from "zod";
+import { NUL_MESSAGE, WITHOUT_NUL } from "./text-rules";
 
-export const NUL_MESSAGE = "Remove the invisible control character (NUL) from this text";
-
-const WITHOUT_NUL = /^[^\u0000]*$/;
+export { NUL_MESSAGE, WITHOUT_NUL };
 
 /** `z.string({ error })` that refuses NUL characters. */
 export const text = (error: string) => z.string({ error }).regex(WITHOUT_NUL, NUL_MESSAGE);

@@ -1,8 +1,9 @@
 /** Chat message input. Client-safe: the composer uses it too. */
 import { z } from "zod";
 import { text } from "@/lib/text-schema";
+import { CHAT_MESSAGE_MAX } from "./limits";
 
-export const CHAT_MESSAGE_MAX = 2000;
+export { CHAT_MESSAGE_MAX };
 
 export const messageSchema = z.object({
   body: text("Write a message").trim().min(1, "Write a message").max(CHAT_MESSAGE_MAX, `Messages can be at most ${CHAT_MESSAGE_MAX} characters`),

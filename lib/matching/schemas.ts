@@ -1,9 +1,9 @@
 /** Input schemas of mentorship requests. Client-safe: the forms use them too. */
 import { z } from "zod";
 import { text } from "@/lib/text-schema";
+import { DECLINE_REASON_MAX, REQUEST_MESSAGE_MAX } from "./limits";
 
-export const REQUEST_MESSAGE_MAX = 500;
-export const DECLINE_REASON_MAX = 500;
+export { DECLINE_REASON_MAX, REQUEST_MESSAGE_MAX };
 
 const mentorEmail = text("mentor_email is required").trim().toLowerCase().min(1, "mentor_email is required");
 

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { text as safeText } from "@/lib/text-schema";
+import { BACKGROUND_FLAGS, MAX_STUDIES, YEARS } from "./profile-options";
 
 export const SURVEY_FIELDS = [
   "firstName", "lastName", "year", "major", "minor", "hobbies", "clubs", "goals", "otherBackground",
@@ -11,24 +12,7 @@ export const SURVEY_FIELDS = [
 ] as const;
 export type SurveyField = (typeof SURVEY_FIELDS)[number];
 
-export const YEARS = [
-  { value: 0, label: "Incoming student" },
-  { value: 1, label: "1st year" },
-  { value: 2, label: "2nd year" },
-  { value: 3, label: "3rd year" },
-  { value: 4, label: "4th year" },
-  { value: 5, label: "5th year or later" },
-] as const;
-
-export const BACKGROUND_FLAGS = [
-  { key: "firstgen", label: "First-generation college student" },
-  { key: "transfer", label: "Transfer student" },
-  { key: "international", label: "International student" },
-  { key: "commuter", label: "Commuter" },
-  { key: "outofstate", label: "Out-of-state student" },
-] as const;
-
-export const MAX_STUDIES = 4;
+export { BACKGROUND_FLAGS, MAX_STUDIES, YEARS };
 
 const name = (label: string) => safeText(`${label} must be text`).trim().max(50, `${label} can be at most 50 characters`);
 const text = (label: string, max: number) => safeText(`${label} must be text`).trim().max(max, `${label} can be at most ${max} characters`);

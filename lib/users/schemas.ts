@@ -1,13 +1,15 @@
 /**
- * Input schemas of the account forms and API bodies. Shared by react-hook-form on the client and
- * the server-side parse, so this file must stay free of server-only imports. Rules that need the
- * server's settings or data (allowed domains, common passwords) are checked in the operations.
+ * Input schemas of the account forms and API bodies: the server's parse, which has the last word.
+ * The browser checks the same rules with the zod/mini mirror in client-schemas.ts (classic zod
+ * would add ~27 kB gzip to every form page, issue 13); client-schemas.test.ts proves both give
+ * the same answers. Rules that need the server's settings or data (allowed domains, common
+ * passwords) are checked in the operations.
  */
 import { z } from "zod";
 import { text } from "@/lib/text-schema";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./limits";
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 export const emailSchema = text("Enter your UCLA email address")
   .trim()

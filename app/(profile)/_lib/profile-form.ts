@@ -2,37 +2,15 @@
  * The profile form as the browser holds it (strings, checkboxes, lists of text inputs) and its
  * translation into the input of `updateProfile`. The rules themselves are the survey's
  * (lib/users/profile-schemas.ts); the form schemas below only describe the form's shape and add
- * what the onboarding survey asks for on top (a name, a year and a major). Client-safe: the
- * resolver of the survey and edit forms and the server actions use the same schemas.
+ * what the onboarding survey asks for on top (a name, a year and a major). The server actions
+ * parse with these; the browser checks the same rules with the zod/mini mirror in
+ * client-schemas.ts (issue 13), held to the same answers by client-schemas.test.ts.
  */
 import { z } from "zod";
-import { BACKGROUND_FLAGS, MAX_STUDIES, surveySchema, YEARS } from "@/lib/users/profile-schemas";
+import { MAX_STUDIES, surveySchema, YEARS } from "@/lib/users/profile-schemas";
+import type { BackgroundFlag, ProfileFormValues, StudyItem, StudyList } from "./profile-sections";
 
-export type BackgroundFlag = (typeof BACKGROUND_FLAGS)[number]["key"];
-export type StudyList = "major" | "minor";
-
-/** One row of the "add another" list; react-hook-form's field arrays hold objects. */
-export interface StudyItem {
-  value: string;
-}
-
-export interface ProfileFormValues {
-  firstName: string;
-  lastName: string;
-  /** "" (not said) or "0"…"5", as the <select> holds it. */
-  year: string;
-  major: StudyItem[];
-  minor: StudyItem[];
-  firstgen: boolean;
-  transfer: boolean;
-  international: boolean;
-  commuter: boolean;
-  outofstate: boolean;
-  otherBackground: string;
-  hobbies: string;
-  clubs: string;
-  goals: string;
-}
+export { PROFILE_SECTIONS, sectionOf, type BackgroundFlag, type ProfileFormValues, type ProfileSection, type StudyItem, type StudyList } from "./profile-sections";
 
 const YEAR_VALUES = new Set(YEARS.map((year) => String(year.value)));
 
@@ -173,20 +151,4 @@ export function toProfileInput(values: ProfileFormValues) {
     goals: values.goals,
   };
   return { input, fieldNames };
-}
-
-/** The section of the form each field belongs to: the survey's steps and the edit page's cards. */
-export const PROFILE_SECTIONS = [
-  { id: "about", title: "About you", fields: ["firstName", "lastName", "year"] },
-  { id: "academics", title: "Academics", fields: ["major", "minor"] },
-  { id: "background", title: "Background", fields: ["firstgen", "transfer", "international", "commuter", "outofstate", "otherBackground"] },
-  { id: "interests", title: "Interests & goals", fields: ["hobbies", "clubs", "goals"] },
-] as const satisfies readonly { id: string; title: string; fields: readonly (keyof ProfileFormValues)[] }[];
-
-export type ProfileSection = (typeof PROFILE_SECTIONS)[number];
-
-/** The section of a field name such as `minor.1.value`; -1 for none. */
-export function sectionOf(name: string): number {
-  const root = name.split(".")[0];
-  return PROFILE_SECTIONS.findIndex((section) => (section.fields as readonly string[]).includes(root ?? ""));
 }

@@ -1,0 +1,3 @@
+/** Lengths of the request message and decline reason, zod-free for the forms (issue 13). */
+export const REQUEST_MESSAGE_MAX = 500;
+export const DECLINE_REASON_MAX = 500;
