@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { FormState } from "@/app/_lib/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { emailOnlySchema } from "@/lib/users/schemas";
+import { emailOnlySchema } from "@/lib/users/client-schemas";
 import { FormMessage } from "./form-message";
 import { useActionForm } from "./use-action-form";
 

@@ -6,7 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { deleteAccount } from "./actions";
-import { deleteAccountSchema } from "@/lib/users/schemas";
+import { deleteAccountSchema } from "@/lib/users/client-schemas";
 
 /** Typing the address is the confirmation: it cannot be done by a stray click or Enter. */
 export function DeleteAccountForm({ email }: { email: string }) {

@@ -7,7 +7,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { TextLink } from "@/components/ui/text-link";
-import { loginSchema } from "@/lib/users/schemas";
+import { loginSchema } from "@/lib/users/client-schemas";
 import { logIn } from "./actions";
 
 /** `callbackUrl` is posted as it came; the action keeps it only when it is a path of this site. */

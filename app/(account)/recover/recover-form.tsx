@@ -8,7 +8,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { CardFooter } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { TextLink } from "@/components/ui/text-link";
-import { loginSchema } from "@/lib/users/schemas";
+import { loginSchema } from "@/lib/users/client-schemas";
 import { recoverAccount } from "./actions";
 
 export function RecoverForm() {

@@ -8,17 +8,14 @@ import { Button } from "@/components/ui/button";
 import { Choice, ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
 import { TextLink } from "@/components/ui/text-link";
-import { isAllowedEmail } from "@/lib/users/email";
-import { emailSchema, PASSWORD_MAX, PASSWORD_MIN, registerSchema } from "@/lib/users/schemas";
+import { registerFormSchema } from "@/lib/users/client-schemas";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/users/limits";
 import { signUp } from "./actions";
 
 export function RegisterForm({ allowedDomains }: { allowedDomains: string[] }) {
   const domains = allowedDomains.map((domain) => `@${domain}`).join(" or ");
   // The domain rule is a server setting; checking it here too shows every mistake at once.
-  const schema = useMemo(
-    () => registerSchema.extend({ email: emailSchema.refine((email) => isAllowedEmail(email, allowedDomains), `Use your UCLA email address (${domains})`) }),
-    [allowedDomains, domains],
-  );
+  const schema = useMemo(() => registerFormSchema(allowedDomains, `Use your UCLA email address (${domains})`), [allowedDomains, domains]);
   const { form, state, pending, formProps } = useActionForm(signUp, {
     resolver: zodResolver(schema),
     defaultValues: { email: "", password: "", role: "MENTEE" },

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { DECLINE_REASON_MAX, declineFormSchema } from "../_lib/schemas";
+import { DECLINE_REASON_MAX, declineFormSchema } from "../_lib/client-schemas";
 import { declineMenteeRequest } from "./actions";
 
 /** "Decline": a dialog with an optional reason, which the mentee sees with the declined request. */

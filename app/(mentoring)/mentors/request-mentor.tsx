@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { REQUEST_MESSAGE_MAX, requestFormSchema } from "../_lib/schemas";
+import { REQUEST_MESSAGE_MAX, requestFormSchema } from "../_lib/client-schemas";
 import { requestMentor } from "./actions";
 
 /**

@@ -8,8 +8,8 @@ import { Field, FieldError as FieldErrorText, TextField } from "@/components/ui/
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { BACKGROUND_FLAGS, MAX_STUDIES, YEARS } from "@/lib/users/profile-schemas";
-import type { ProfileFormValues, ProfileSection, StudyList } from "../_lib/profile-form";
+import { BACKGROUND_FLAGS, MAX_STUDIES, YEARS } from "@/lib/users/profile-options";
+import type { ProfileFormValues, ProfileSection, StudyList } from "../_lib/profile-sections";
 
 type Form = UseFormReturn<ProfileFormValues>;
 

@@ -7,7 +7,8 @@ import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { profileFieldError, SectionFields } from "../_components/profile-fields";
-import { PROFILE_SECTIONS, sectionOf, surveyFormSchema, type ProfileFormValues, type ProfileSection } from "../_lib/profile-form";
+import { surveyFormSchema } from "../_lib/client-schemas";
+import { PROFILE_SECTIONS, sectionOf, type ProfileFormValues, type ProfileSection } from "../_lib/profile-sections";
 import { saveSurvey } from "./actions";
 
 const LAST = PROFILE_SECTIONS.length - 1;

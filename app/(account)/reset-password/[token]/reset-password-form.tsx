@@ -7,7 +7,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { TextLink } from "@/components/ui/text-link";
-import { PASSWORD_MAX, PASSWORD_MIN, resetPasswordFormSchema } from "@/lib/users/schemas";
+import { resetPasswordFormSchema } from "@/lib/users/client-schemas";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/users/limits";
 
 export function ResetPasswordForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const { form, state, pending, formProps } = useActionForm(action, {

@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { CHAT_MESSAGE_MAX, chatFormSchema } from "../../_lib/schemas";
+import { CHAT_MESSAGE_MAX, chatFormSchema } from "../../_lib/client-schemas";
 import { sendChatMessage, type ChatMessageView } from "./actions";
 
 /** How often the partner's new messages are fetched while the tab is visible. */

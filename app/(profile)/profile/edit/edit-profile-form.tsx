@@ -6,7 +6,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SectionFields } from "../../_components/profile-fields";
-import { PROFILE_SECTIONS, profileFormSchema, type ProfileFormValues } from "../../_lib/profile-form";
+import { profileFormSchema } from "../../_lib/client-schemas";
+import { PROFILE_SECTIONS, type ProfileFormValues } from "../../_lib/profile-sections";
 import { saveProfile } from "./actions";
 
 /** Every survey answer in one form, a card per section. */
