@@ -55,10 +55,10 @@ export async function programStats(): Promise<ProgramStats> {
         AND CASE b."background" WHEN 'firstgen' THEN u."firstgen" WHEN 'transfer' THEN u."transfer" WHEN 'international' THEN u."international"
                                 WHEN 'commuter' THEN u."commuter" WHEN 'outofstate' THEN u."outofstate" END
       GROUP BY b."background"`,
-    prisma.$queryRaw<{ year: string; mentees: number; matched: number }[]>`
-      SELECT coalesce("year"::text, 'unknown') AS "year", count(*)::int AS "mentees", (count(*) FILTER (WHERE "matchedMentorId" IS NOT NULL))::int AS "matched"
+    prisma.$queryRaw<{ year: number | null; mentees: number; matched: number }[]>`
+      SELECT "year", count(*)::int AS "mentees", (count(*) FILTER (WHERE "matchedMentorId" IS NOT NULL))::int AS "matched"
       FROM "users" WHERE "role" = 'MENTEE' AND "isActive" AND NOT "isDeleted"
-      GROUP BY 1 ORDER BY "year" IS NULL, min("year")`,
+      GROUP BY "year" ORDER BY "year" NULLS LAST`,
     prisma.$queryRaw<{ week: string; mentees: number; mentors: number }[]>`
       SELECT to_char(w."week", 'YYYY-MM-DD') AS "week",
              (count(u."userID") FILTER (WHERE u."role" = 'MENTEE'))::int AS "mentees",
@@ -70,10 +70,10 @@ export async function programStats(): Promise<ProgramStats> {
   ]);
   const byBackground = Object.fromEntries(background.map(({ background: name, mentees, matched }) => [name, { mentees, matched }]));
   return {
-    users: users!,
-    matching: matching!,
+    users: users as ProgramStats["users"],
+    matching: matching as ProgramStats["matching"],
     by_background: byBackground as ProgramStats["by_background"],
     signups_by_week: weeks,
-    by_year: years,
+    by_year: years.map(({ year, mentees, matched }) => ({ year: year === null ? "unknown" : String(year), mentees, matched })),
   };
 }
