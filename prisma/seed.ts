@@ -46,6 +46,8 @@ const people: Omit<Prisma.UserCreateInput, "password">[] = [
     major: ["Molecular, Cell, and Developmental Biology"], minor: [], clubs: "SACNAS", hobbies: "cooking, soccer",
     goals: "Get into a research lab.", transfer: true,
   },
+  // A superuser for the console at /admin, so a newcomer can open it at once (npm run create-admin makes real ones).
+  { email: "coordinator@ucla.edu", role: "ADMIN", firstName: "Program", lastName: "Coordinator", isStaff: true, isSuperuser: true },
 ];
 
 export async function seed(): Promise<number> {
