@@ -97,7 +97,19 @@ export default async function AdminDashboardPage() {
             partLabel="Matched"
             wholeLabel="Mentees"
             rows={BACKGROUNDS.map((key) => ({ label: BACKGROUND_NAMES[key], part: stats.by_background[key].matched, whole: stats.by_background[key].mentees }))}
-          />
+          >
+            <p className="text-sm text-gray-700">
+              Still unmatched:{" "}
+              {BACKGROUNDS.map((key, index) => (
+                <span key={key}>
+                  {index > 0 && " · "}
+                  <TextLink href={`/admin/users?${new URLSearchParams({ role: "MENTEE", status: "unmatched", background: key })}`}>
+                    {BACKGROUND_NAMES[key]} ({formatCount(stats.by_background[key].mentees - stats.by_background[key].matched)})
+                  </TextLink>
+                </span>
+              ))}
+            </p>
+          </RateBars>
           <RateBars
             id="chart-year"
             title="By year"

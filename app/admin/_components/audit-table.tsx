@@ -1,13 +1,21 @@
 import Link from "next/link";
+import { ACTION_LABELS, type AuditAction } from "@/lib/audit/actions";
 import type { AuditEntry } from "@/lib/audit/audit-entry";
 import { formatDateTime } from "../_lib/format";
 
-/** A detail's value as text: strings as they are, anything else as compact JSON. */
+const actionLabel = (action: string) => (Object.hasOwn(ACTION_LABELS, action) ? ACTION_LABELS[action as AuditAction] : action);
+
+/** A detail's value as text: strings as they are, lists item by item, objects as "key value" pairs. */
 function detailText(value: unknown): string {
-  if (typeof value === "string") return value;
+  if (typeof value === "string") return ISO_INSTANT.test(value) ? formatDateTime(value) : value;
   if (value === null || value === undefined) return "—";
-  return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map(detailText).join("; ") || "none";
+  if (typeof value === "object") return Object.entries(value).map(([key, inner]) => `${detailKey(key)} ${detailText(inner)}`).join(", ");
+  return String(value);
 }
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const detailKey = (key: string) => key.replaceAll("_", " ");
 
 /** An actor or target: a link to the log filtered to that email ("system" and blanks stay text). */
 function Who({ email, filter }: { email: string; filter: "actor" | "target" }) {
@@ -57,9 +65,10 @@ export function AuditTable({ entries, caption, testId = "audit-table" }: { entri
                   <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
                 </td>
                 <td className="px-3 py-2.5">
-                  <span className="whitespace-nowrap rounded bg-gray-100 px-1.5 py-0.5 font-mono text-xs font-semibold text-gray-900" data-testid="audit-action">
-                    {entry.action}
+                  <span className="block font-semibold text-gray-900" data-testid="audit-action">
+                    {actionLabel(entry.action)}
                   </span>
+                  <code className="text-xs text-gray-600">{entry.action}</code>
                 </td>
                 <td className="px-3 py-2.5">
                   <Who email={entry.actor} filter="actor" />
@@ -74,7 +83,7 @@ export function AuditTable({ entries, caption, testId = "audit-table" }: { entri
                     <dl className="space-y-0.5">
                       {details.map(([key, value]) => (
                         <div key={key} className="flex gap-1">
-                          <dt className="shrink-0 text-gray-600">{key}:</dt>
+                          <dt className="shrink-0 text-gray-600">{detailKey(key)}:</dt>
                           <dd className="break-words">{detailText(value)}</dd>
                         </div>
                       ))}

@@ -40,7 +40,16 @@ export interface RateRow {
  * Horizontal bars of a rate (matched mentees out of mentees) per group. The bars sit inside a data
  * table — group, rate, counts — so the chart and its table alternative are one element.
  */
-export function RateBars({ id, title, description, rows, partLabel, wholeLabel, groupLabel }: Omit<ChartFrameProps, "children"> & { rows: RateRow[]; partLabel: string; wholeLabel: string; groupLabel: string }) {
+export function RateBars({
+  id,
+  title,
+  description,
+  rows,
+  partLabel,
+  wholeLabel,
+  groupLabel,
+  children,
+}: Omit<ChartFrameProps, "children"> & { rows: RateRow[]; partLabel: string; wholeLabel: string; groupLabel: string; children?: ReactNode }) {
   return (
     <ChartFrame id={id} title={title} description={description}>
       <table className="w-full table-fixed border-collapse text-sm">
@@ -90,6 +99,7 @@ export function RateBars({ id, title, description, rows, partLabel, wholeLabel, 
           })}
         </tbody>
       </table>
+      {children}
     </ChartFrame>
   );
 }

@@ -20,7 +20,7 @@ export function FilterChips({ label, path, query, name, options }: FilterChipsPr
   const id = `filter-${name}`;
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-      <p id={id} className="w-16 shrink-0 text-sm font-semibold text-gray-900">
+      <p id={id} className="shrink-0 text-sm font-semibold text-gray-900 sm:w-24">
         {label}
       </p>
       <ul aria-labelledby={id} className="flex flex-wrap gap-2">

@@ -17,13 +17,15 @@ const idleClass = "rounded-lg border border-gray-200 px-3 py-2 font-semibold tex
 
 /** "Showing 26–50 of 132 users" and Previous/Next links that keep the rest of the query. */
 export function Pagination({ path, query, page, perPage, total, noun }: PaginationProps) {
+  // An empty list has its own empty state; "No users" under it would say the same twice.
+  if (total === 0) return null;
   const pages = pageCount(total, perPage);
-  const first = total === 0 ? 0 : (page - 1) * perPage + 1;
+  const first = (page - 1) * perPage + 1;
   const last = Math.min(total, page * perPage);
   return (
     <div className="flex flex-col gap-3 text-sm sm:flex-row sm:items-center sm:justify-between">
       <p className="text-gray-700" data-testid="page-summary">
-        {total === 0 ? `No ${noun}` : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} ${noun}`}
+        {first > total ? `${formatCount(total)} ${noun} in all` : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} ${noun}`}
       </p>
       {pages > 1 && (
         <nav aria-label="Pages" className="flex items-center gap-2">

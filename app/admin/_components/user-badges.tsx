@@ -23,8 +23,8 @@ export function hasMatch(user: Pick<AdminUser, "role" | "matchedMentorEmail" | "
 }
 
 /** The account's state in words: what a coordinator checks first when a student writes in. */
-export function UserBadges({ user }: { user: AdminUser }) {
-  const badges: { tone: Tone; label: string }[] = [];
+export function UserBadges({ user, withRole = false }: { user: AdminUser; withRole?: boolean }) {
+  const badges: { tone: Tone; label: string }[] = withRole ? [{ tone: "blue", label: ROLE_NAMES[user.role] }] : [];
   if (!user.isActive) badges.push({ tone: "red", label: "Deactivated" });
   if (user.isDeleted) badges.push({ tone: "red", label: "Pending deletion" });
   if (!user.isVerified) badges.push({ tone: "amber", label: "Unverified" });

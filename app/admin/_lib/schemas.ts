@@ -1,11 +1,15 @@
 /**
  * The console forms' fields. Client-safe: react-hook-form checks them in the browser and the
- * server actions parse the same schemas. The domain operations parse the reason again (they also
- * serve the JSON API), so these rules only ever refuse earlier, never differently.
+ * server actions parse the same schemas; the domain operations then apply lib/admin/schemas.ts's
+ * `reasonSchema` again (they also serve the JSON API). The reason rule is repeated here, not
+ * imported: lib/admin/schemas.ts imports lib/admin/program-stats.ts, which reads the database,
+ * and a client component must not pull that into the browser bundle. The messages and limits are
+ * the same, so the form never refuses differently.
  */
 import { z } from "zod";
 import { text } from "@/lib/text-schema";
 
+/** The longest reason the domain accepts (lib/admin/schemas.ts). */
 export const ADMIN_REASON_MAX = 500;
 
 export const targetSchema = z.object({
@@ -13,8 +17,5 @@ export const targetSchema = z.object({
 });
 
 export const reasonFormSchema = targetSchema.extend({
-  reason: text("The reason must be text")
-    .trim()
-    .min(1, "Give a reason: it goes into the audit log")
-    .max(ADMIN_REASON_MAX, `Keep the reason under ${ADMIN_REASON_MAX} characters`),
+  reason: text("Give a reason").trim().min(1, "Give a reason").max(ADMIN_REASON_MAX, `At most ${ADMIN_REASON_MAX} characters`),
 });

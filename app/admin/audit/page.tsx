@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { requirePageAdmin } from "@/app/_lib/session";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { Field, TextField } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
 import { TextLink } from "@/components/ui/text-link";
 import { listAudit, type AuditList } from "@/lib/admin/list-audit";
+import { ACTION_LABELS, ADMIN_ACTIONS, SECURITY_ACTIONS } from "@/lib/audit/actions";
 import { isAppError } from "@/lib/errors";
 import { AdminShell } from "../_components/admin-shell";
 import { AuditTable } from "../_components/audit-table";
@@ -41,7 +43,27 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <form action={PATH} method="get" className="grid gap-4 sm:grid-cols-3 sm:items-start">
           <TextField label="By (actor email)" name="actor" type="search" defaultValue={query.actor ?? ""} spellCheck={false} autoComplete="off" hint="Part of an email, or “system”." maxLength={254} />
           <TextField label="Account (target email)" name="target" type="search" defaultValue={query.target ?? ""} spellCheck={false} autoComplete="off" hint="Part of an email." maxLength={254} />
-          <TextField label="Action" name="action" type="search" defaultValue={query.action ?? ""} spellCheck={false} autoComplete="off" hint="e.g. user.deactivate or login.failed." maxLength={100} />
+          <Field label="Action">
+            {(control) => (
+              <Select {...control} name="action" defaultValue={query.action ?? ""}>
+                <option value="">Any action</option>
+                <optgroup label="Admin changes">
+                  {ADMIN_ACTIONS.map((action) => (
+                    <option key={action} value={action}>
+                      {ACTION_LABELS[action]}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label="Security events">
+                  {SECURITY_ACTIONS.map((action) => (
+                    <option key={action} value={action}>
+                      {ACTION_LABELS[action]}
+                    </option>
+                  ))}
+                </optgroup>
+              </Select>
+            )}
+          </Field>
           <div className="flex gap-2 sm:col-span-3">
             <Button type="submit">Filter</Button>
             {filtered && (

@@ -12,7 +12,8 @@ import { AdminShell } from "../_components/admin-shell";
 import { FilterChips } from "../_components/filter-chips";
 import { Pagination } from "../_components/pagination";
 import { ROLE_NAMES, UserBadges } from "../_components/user-badges";
-import { formatDate } from "../_lib/format";
+import { BACKGROUNDS } from "@/lib/admin/program-stats";
+import { BACKGROUND_NAMES, formatDate } from "../_lib/format";
 import { hrefWith, pickQuery, type Query } from "../_lib/query";
 
 export const metadata: Metadata = { title: "Users · Admin" };
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: "Users · Admin" };
 const PATH = "/admin/users";
 const PER_PAGE = "25";
 /** The list's own parameters; anything else in the address is dropped from its links. */
-const KEYS = ["q", "role", "status", "sort", "page"] as const;
+const KEYS = ["q", "role", "status", "background", "sort", "page"] as const;
 /** The domain's order when the address names none: newest accounts first. */
 const DEFAULT_SORT = "-dateJoined";
 
@@ -38,11 +39,13 @@ const STATUS_OPTIONS = [
   { value: "pending_deletion", label: "Pending deletion" },
   { value: "deactivated", label: "Deactivated" },
 ];
+const BACKGROUND_OPTIONS = [{ value: undefined, label: "Any background" }, ...BACKGROUNDS.map((key) => ({ value: key, label: BACKGROUND_NAMES[key] }))];
 
 /** Columns that sort, and the direction a first click asks for (dates: newest first). */
 const SORTABLE = {
   name: { label: "Name", first: "name" },
   email: { label: "Email", first: "email" },
+  role: { label: "Role", first: "role" },
   dateJoined: { label: "Joined", first: "-dateJoined" },
   lastLogin: { label: "Last login", first: "-lastLogin" },
 } as const;
@@ -61,7 +64,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
     if (!isAppError(error) || error.code !== "INVALID_INPUT") throw error;
     problem = error.message;
   }
-  const filtered = Boolean(query.q || query.role || query.status);
+  const filtered = Boolean(query.q || query.role || query.status || query.background);
 
   return (
     <AdminShell
@@ -89,7 +92,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             <Input id="user-search" type="search" name="q" defaultValue={query.q ?? ""} placeholder="e.g. Garcia or jdoe@ucla.edu" spellCheck={false} autoComplete="off" maxLength={200} />
           </div>
           {/* The search keeps the chosen filters and order; it starts again at page 1. */}
-          {(["role", "status", "sort"] as const).map((key) => (query[key] ? <input key={key} type="hidden" name={key} value={query[key]} /> : null))}
+          {(["role", "status", "background", "sort"] as const).map((key) => (query[key] ? <input key={key} type="hidden" name={key} value={query[key]} /> : null))}
           <div className="flex gap-2">
             <Button type="submit" className="flex-1 py-2.5 sm:flex-none">
               Search
@@ -103,6 +106,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         </form>
         <FilterChips label="Role" path={PATH} query={query} name="role" options={ROLE_OPTIONS} />
         <FilterChips label="Status" path={PATH} query={query} name="status" options={STATUS_OPTIONS} />
+        <FilterChips label="Background" path={PATH} query={query} name="background" options={BACKGROUND_OPTIONS} />
       </section>
 
       {problem && (
@@ -121,8 +125,15 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           </h2>
           {list.users.length === 0 ? (
             <div className="rounded-2xl border border-dashed border-gray-300 bg-white p-8 text-center" data-testid="empty-state">
-              <p className="font-semibold text-gray-900">{filtered ? "No user matches this search and these filters." : "No users yet."}</p>
-              {filtered && (
+              <p className="font-semibold text-gray-900">
+                {list.total > 0 ? "This page is past the end of the list." : filtered ? "No user matches this search and these filters." : "No users yet."}
+              </p>
+              {list.total > 0 && (
+                <p className="mt-2 text-sm text-gray-700">
+                  <TextLink href={hrefWith(PATH, query, { page: undefined })}>Go to the first page</TextLink>
+                </p>
+              )}
+              {filtered && list.total === 0 && (
                 <p className="mt-2 text-sm text-gray-700">
                   Try part of the name or the email, or <TextLink href={PATH}>clear every filter</TextLink>.
                 </p>
@@ -168,9 +179,7 @@ function UserTable({ list, query }: { list: UserList; query: Query }) {
           <tr>
             <SortHeader column="name" query={query} />
             <SortHeader column="email" query={query} className="hidden md:table-cell" />
-            <th scope="col" className="px-3 py-3 text-left font-semibold text-gray-900">
-              Role
-            </th>
+            <SortHeader column="role" query={query} className="hidden sm:table-cell" />
             <th scope="col" className="px-3 py-3 text-left font-semibold text-gray-900">
               Status
             </th>
@@ -190,13 +199,14 @@ function UserTable({ list, query }: { list: UserList; query: Query }) {
                   {ownName(user)}
                 </Link>
                 {ownName(user) !== user.email && <span className="block break-all text-gray-700 md:hidden">{user.email}</span>}
+                <span className="block text-gray-700 sm:hidden">{ROLE_NAMES[user.role]}</span>
               </th>
-              <td className="hidden break-all px-3 py-3 md:table-cell">{user.email}</td>
-              <td className="px-3 py-3">{ROLE_NAMES[user.role]}</td>
+              <td className="hidden px-3 py-3 [overflow-wrap:anywhere] md:table-cell">{user.email}</td>
+              <td className="hidden px-3 py-3 sm:table-cell">{ROLE_NAMES[user.role]}</td>
               <td className="px-3 py-3">
                 <UserBadges user={user} />
               </td>
-              <td className="hidden break-all px-3 py-3 lg:table-cell">{user.matchedMentorEmail ?? <span className="text-gray-600">—</span>}</td>
+              <td className="hidden px-3 py-3 [overflow-wrap:anywhere] lg:table-cell">{user.matchedMentorEmail ?? <span className="text-gray-600">—</span>}</td>
               <td className="hidden whitespace-nowrap px-3 py-3 md:table-cell">{formatDate(user.dateJoined)}</td>
               <td className="hidden whitespace-nowrap px-3 py-3 md:table-cell">{user.lastLogin ? formatDate(user.lastLogin) : <span className="text-gray-600">Never</span>}</td>
             </tr>

@@ -8,7 +8,7 @@ import { requirePageAdmin } from "@/app/_lib/session";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import type { AdminUser } from "@/lib/admin/admin-user";
-import { getUserDetail, type UserDetail } from "@/lib/admin/get-user-detail";
+import { getUserDetail, USER_AUDIT_LIMIT, type UserDetail } from "@/lib/admin/get-user-detail";
 import { isAppError } from "@/lib/errors";
 import { BACKGROUND_FLAGS } from "@/lib/users/profile-schemas";
 import { ownName } from "@/lib/users/serialize";
@@ -30,17 +30,6 @@ const NOTICES: Record<AdminNotice, string> = {
   demoted: "Demoted: the account is a mentee now.",
 };
 
-/** What the page shows of a request (API.md's Mentoring shape); anything else is skipped, not trusted. */
-const requestView = z.object({
-  id: z.string(),
-  status: z.string(),
-  mentee: z.object({ email: z.string() }),
-  mentor: z.object({ email: z.string() }),
-  message: z.string().default(""),
-  reason: z.string().default(""),
-  createdAt: z.string(),
-});
-
 /** A search of the users table for one email: the console's way to the page of someone named by email. */
 const findHref = (email: string) => `/admin/users?${new URLSearchParams({ q: email })}`;
 
@@ -57,11 +46,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const { user, mentees, blacklisted_mentors: blocked, audit } = detail;
-  const requests = detail.requests.flatMap((request) => {
-    const parsed = requestView.safeParse(request);
-    return parsed.success ? [parsed.data] : [];
-  });
+  const { user, mentees, requests, blacklisted_mentors: blocked, audit } = detail;
   const { notice } = await searchParams;
   const name = ownName(user);
 
@@ -92,10 +77,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
           {name}
         </h1>
         {name !== user.email && <p className="break-all text-gray-700">{user.email}</p>}
-        <div className="flex flex-wrap items-center gap-2">
-          <StatusBadge tone="blue">{ROLE_NAMES[user.role]}</StatusBadge>
-          <UserBadges user={user} />
-        </div>
+        <UserBadges user={user} withRole />
       </header>
 
       <PageNotice messages={NOTICES} value={notice} />
@@ -217,6 +199,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
           </TextLink>
         </div>
         {audit.length === 0 ? <p className="text-gray-700">Nothing has been logged about this account yet.</p> : <AuditTable entries={audit} caption={`Audit trail of ${user.email}, newest first`} />}
+        {audit.length >= USER_AUDIT_LIMIT && <p className="text-sm text-gray-700">The latest {USER_AUDIT_LIMIT} entries; the audit log has the rest.</p>}
       </Card>
     </div>
   );
