@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { ADMIN_REASON_MAX, reasonFormSchema, targetSchema } from "../../_lib/schemas";
+import { ADMIN_REASON_MAX, reasonFormSchema, targetSchema } from "../../_lib/client-schemas";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
