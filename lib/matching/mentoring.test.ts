@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { listMessages, sendMessage } from "@/lib/chat/messages";
 import { prisma } from "@/lib/db";
@@ -5,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { blacklistMentor } from "@/lib/users/blacklist-mentor";
 import { changeRole } from "@/lib/users/change-role";
 import { getRoster, removeMentee } from "@/lib/users/roster";
+import { serializeUser } from "@/lib/users/serialize";
 import { updateProfile } from "@/lib/users/update-profile";
 import { createUser, withEnv } from "@/test/helpers";
 import { acceptRequest, declineRequest, listRequests, sendRequest, withdrawRequest } from "./requests";
@@ -50,6 +52,7 @@ describe("suggestions", () => {
 
   it("are for mentees only", async () => {
     expect((await failure(suggestMentors({ menteeId: (await mentor()).id }))).code).toBe("FORBIDDEN");
+    expect((await failure(suggestMentors({ menteeId: randomUUID() }))).code).toBe("UNAUTHORIZED");
   });
 
   it("scores follow profile changes and disappear with a role change", async () => {
@@ -102,7 +105,10 @@ describe("suggestions", () => {
         [`${tag}2`, 30, 1],
         [`${tag}3`, 5, 2],
       ]);
-      expect(ours[0]?.mentor).toMatchObject({ email: made[0]!.email, major: ["Ethnomusicology"], matchedMentor: null });
+      // The mentor is the public profile: serialised exactly like the full row, and nothing secret in it.
+      const row = await prisma.user.findUniqueOrThrow({ where: { id: made[0]!.id }, include: { matchedMentor: { select: { email: true } } } });
+      expect(serializeUser(ours[0]!.mentor)).toEqual(serializeUser(row));
+      for (const secret of ["password", "emailVerificationToken", "passwordResetToken"]) expect(ours[0]!.mentor).not.toHaveProperty(secret);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compatibility, tokens, type Profile } from "./score";
+import { compatibility, scorerFor, tokens, type Profile } from "./score";
 
 const blank: Profile = { year: null, major: [], minor: [], clubs: "", hobbies: "", firstgen: false, transfer: false, international: false, commuter: false, outofstate: false };
 const p = (over: Partial<Profile>): Profile => ({ ...blank, ...over });
@@ -59,5 +59,17 @@ describe("compatibility", () => {
     const far = compatibility(mentee, p({ year: 3, major: ["History"], hobbies: "running" }));
     expect(close.score).toBe(55);
     expect(far.score).toBe(15);
+  });
+
+  it("a scorer prepared once for a mentee scores every mentor exactly as compatibility does", () => {
+    const mentee = p({ year: 1, major: ["Biology", "math"], minor: ["Music"], clubs: "ACM; SACNAS", hobbies: "chess, Hiking", firstgen: true, commuter: true });
+    const mentors = [
+      p({}),
+      p({ year: 4, major: ["Math"], minor: ["biology"], clubs: "sacnas", hobbies: "hiking", firstgen: true }),
+      p({ year: 0, major: ["History"], minor: ["Music"], clubs: "ACM, UPE", hobbies: "go", commuter: true, transfer: true }),
+    ];
+    const scoreOf = scorerFor(mentee);
+    for (const mentor of mentors) expect(scoreOf(mentor)).toEqual(compatibility(mentee, mentor));
+    expect(scoreOf(mentors[1]!)).toEqual({ score: 75, reasons: ["Both study Biology", "Both first-generation students", "Both in sacnas", "3 years further along at UCLA", "Both study math", "Both enjoy hiking"] });
   });
 });
