@@ -29,8 +29,10 @@
  * assignment optimal and the last one is optimal for all mentees — in any processing order.
  *
  * Adding mentee r is one Dijkstra over the m + 1 columns with reduced costs (all ≥ 0):
- * - dist[j] = r's reduced cost to j; the nearest unsettled column is settled (a dense O(m) scan:
- *   m is at most a few thousand, and the scan costs less than the relaxations it leads to);
+ * - dist[j] = r's reduced cost to j; the open columns at the smallest distance are settled
+ *   together (a dense O(m) scan: m is at most a few thousand, and the scan costs less than the
+ *   relaxations it leads to; integer scores tie often, so one scan settles many columns), and a
+ *   column a relaxation brings to exactly that distance joins them at once, without a scan;
  * - settling a column with a free seat (or D) ends the search: it is the end of the path;
  * - settling a full mentor relaxes from each mentee it holds (≤ its capacity of them; the
  *   reduced cost of giving up an assigned seat is 0), each relaxing all m columns.
@@ -51,8 +53,9 @@
  * get provably right.
  *
  * Determinism: no randomness, mentees are added in index order, and ties are broken the same way
- * every time (among columns at the same distance, one with a free seat first, then the lowest
- * index). Cost: O(m) for an uncontested mentee; a contested one settles t full mentors at
+ * every time (a scan ends at the free column of lowest index among those at the smallest
+ * distance; a relaxation, at the first free column it brings to that distance). Which of several
+ * optimal assignments is returned depends only on the input. Cost: O(m) for an uncontested mentee; a contested one settles t full mentors at
  * O(t · (capacity + 1) · m). Memory: the input plus O(n + m + Σ capacity) words.
  */
 
@@ -93,6 +96,46 @@ function check({ mentees: n, mentors: m, scores, capacity }: SolveCohortOptions)
   }
 }
 
+const FULL = 1;
+const SETTLED = 2;
+
+/**
+ * Relaxes every column from mentee i, reached at distance `reached`. A column that gets exactly
+ * `minDist` is settled at once: queued on `settled` if full, or returned if it has a free seat
+ * (the end of the path; −1 when there is none). Settled columns never improve: reduced costs are
+ * ≥ 0 and `reached` is at least their distance. A module-level function with its arrays as
+ * arguments keeps V8's hot loop on plain locals.
+ */
+function relax(
+  i: number, reached: number, minDist: number, m: number, K: number,
+  scores: Int8Array, u: Float64Array, v: Float64Array, dist: Float64Array, via: Int32Array,
+  flags: Uint8Array, settled: Int32Array, tail: Int32Array,
+): number {
+  const base = reached - u[i]!;
+  const row = i * m;
+  for (let j = 0; j < m; j++) {
+    const s = scores[row + j]!;
+    if (s < 0) continue;
+    const d = base + (MAX_SCORE - s) - v[j]!;
+    if (d < dist[j]!) {
+      dist[j] = d;
+      via[j] = i;
+      if (d === minDist) {
+        if (!(flags[j]! & FULL)) return j;
+        flags[j]! |= SETTLED;
+        settled[tail[0]!++] = j;
+      }
+    }
+  }
+  const d = base + K; // the column D (index m): always a free seat
+  if (d < dist[m]!) {
+    dist[m] = d;
+    via[m] = i;
+    if (d === minDist) return m;
+  }
+  return -1;
+}
+
 export function solveCohort(options: SolveCohortOptions): CohortAssignment {
   check(options);
   const { mentees: n, mentors: m } = options;
@@ -121,69 +164,59 @@ export function solveCohort(options: SolveCohortOptions): CohortAssignment {
   // Work arrays of the searches, allocated once.
   const dist = new Float64Array(m + 1);
   const via = new Int32Array(m + 1); // the mentee through which a column was reached
-  const unsettled = new Int32Array(m + 1);
-  const settled = new Int32Array(m + 1);
-
-  const hasFreeSeat = (j: number) => j === NOBODY || count[j]! < seats[j]!;
-
-  /** Relaxes every column from mentee i, reached at distance `reached`. */
-  const relax = (i: number, reached: number) => {
-    const base = reached - u[i]!;
-    const row = i * m;
-    for (let j = 0; j < m; j++) {
-      const s = scores[row + j]!;
-      if (s < 0) continue;
-      // Settled columns never improve: reduced costs are ≥ 0 and `reached` ≥ their distance.
-      const d = base + (MAX_SCORE - s) - v[j]!;
-      if (d < dist[j]!) {
-        dist[j] = d;
-        via[j] = i;
-      }
-    }
-    const d = base + K;
-    if (d < dist[NOBODY]!) {
-      dist[NOBODY] = d;
-      via[NOBODY] = i;
-    }
-  };
+  const open = new Int32Array(m + 1); // columns not settled yet (compacted at each scan)
+  const settled = new Int32Array(m + 1); // settled columns in order; a FIFO of those still to relax
+  const flags = new Uint8Array(m + 1); // FULL | SETTLED per column
+  const tail = new Int32Array(1);
+  for (let j = 0; j < m; j++) if (seats[j] === 0) flags[j] = FULL;
 
   for (let r = 0; r < n; r++) {
     dist.fill(Number.POSITIVE_INFINITY);
-    for (let j = 0; j <= m; j++) unsettled[j] = j;
-    let open = m + 1;
-    let closed = 0;
-    relax(r, 0);
-
-    let end = -1;
-    let minDist = 0;
-    while (end < 0) {
-      // The nearest unsettled column; ties: a free seat first, then the lowest index.
-      let best = -1;
-      let bestAt = -1;
-      let bestDist = Number.POSITIVE_INFINITY;
-      let bestFree = false;
-      for (let p = 0; p < open; p++) {
-        const j = unsettled[p]!;
-        const d = dist[j]!;
-        if (d > bestDist) continue;
-        const free = hasFreeSeat(j);
-        if (d < bestDist || (free && !bestFree) || (free === bestFree && j < best)) {
-          best = j;
-          bestAt = p;
-          bestDist = d;
-          bestFree = free;
-        }
-      }
-      // D is always reachable from r, so `best` exists.
-      unsettled[bestAt] = unsettled[--open]!;
-      minDist = bestDist;
-      if (bestFree) {
-        end = best;
-        break;
-      }
-      settled[closed++] = best;
-      for (let p = first[best]!, last = first[best]! + count[best]!; p < last; p++) relax(held[p]!, bestDist);
+    for (let j = 0; j <= m; j++) {
+      open[j] = j;
+      flags[j]! &= FULL;
     }
+    let opened = m + 1;
+    let head = 0;
+    tail[0] = 0;
+    let minDist = 0;
+    let end = relax(r, 0, -1, m, K, scores, u, v, dist, via, flags, settled, tail);
+    while (end < 0) {
+      if (head === tail[0]) {
+        // Nothing left at the current distance: scan for the next one. Every open column at that
+        // distance is settled at once; if one has a free seat (the lowest index), the search ends.
+        let next = Number.POSITIVE_INFINITY;
+        let kept = 0;
+        for (let p = 0; p < opened; p++) {
+          const j = open[p]!;
+          if (flags[j]! & SETTLED) continue;
+          open[kept++] = j;
+          if (dist[j]! < next) next = dist[j]!;
+        }
+        opened = kept;
+        minDist = next;
+        kept = 0;
+        for (let p = 0; p < opened; p++) {
+          const j = open[p]!;
+          if (dist[j] !== minDist) {
+            open[kept++] = j;
+          } else if (!(flags[j]! & FULL)) {
+            if (end < 0 || j < end) end = j;
+          } else {
+            flags[j]! |= SETTLED;
+            settled[tail[0]++] = j;
+          }
+        }
+        opened = kept;
+        if (end >= 0) break;
+      }
+      // Settle the next full mentor: its mentees can give up their seats at no reduced cost.
+      const j = settled[head++]!;
+      for (let p = first[j]!, last = first[j]! + count[j]!; p < last && end < 0; p++) {
+        end = relax(held[p]!, minDist, minDist, m, K, scores, u, v, dist, via, flags, settled, tail);
+      }
+    }
+    const closed = tail[0]!;
 
     // New prices: every settled column's reduced costs stay ≥ 0 and the path becomes tight.
     for (let p = 0; p < closed; p++) {
@@ -201,12 +234,16 @@ export function solveCohort(options: SolveCohortOptions): CohortAssignment {
       const i = via[j]!;
       const from = column[i]!;
       column[i] = j;
-      if (j !== NOBODY) held[first[j]! + count[j]!++] = i;
+      if (j !== NOBODY) {
+        held[first[j]! + count[j]!++] = i;
+        if (count[j] === seats[j]) flags[j] = FULL;
+      }
       if (i === r) break;
       // i leaves `from` (a full mentor on the path); the mentee before i on the path takes the seat.
       let q = first[from]!;
       while (held[q] !== i) q++;
       held[q] = held[first[from]! + --count[from]!]!;
+      flags[from] = 0;
       j = from;
     }
   }
