@@ -1,9 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { endSession } from "@/auth";
 import { errorState, formValues, invalidState, type FormState } from "@/app/_lib/form-state";
 import { requirePageUser } from "@/app/_lib/session";
+import { clientIp } from "@/lib/http/client-ip";
 import { requestAccountDeletion } from "@/lib/users/request-account-deletion";
 import { rememberDeletionDate } from "../_lib/deletion-notice";
 import { deleteAccountSchema } from "@/lib/users/schemas";
@@ -15,7 +17,7 @@ export async function deleteAccount(_previous: FormState, formData: FormData): P
 
   let permanentDeletionDate: Date;
   try {
-    ({ permanentDeletionDate } = await requestAccountDeletion({ userId: user.id, confirmation: parsed.data.confirmation }));
+    ({ permanentDeletionDate } = await requestAccountDeletion({ userId: user.id, confirmation: parsed.data.confirmation, ip: clientIp(await headers()) }));
   } catch (error) {
     return errorState(error);
   }

@@ -1,7 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { errorState, formValues, invalidState, type FormState } from "@/app/_lib/form-state";
+import { clientIp } from "@/lib/http/client-ip";
 import { resetPassword } from "@/lib/users/reset-password";
 import { resetPasswordFormSchema } from "@/lib/users/schemas";
 
@@ -10,7 +12,7 @@ export async function setNewPassword(token: string, _previous: FormState, formDa
   const parsed = resetPasswordFormSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidState(parsed.error);
   try {
-    await resetPassword({ token, input: { new_password: parsed.data.password } });
+    await resetPassword({ token, input: { new_password: parsed.data.password }, ip: clientIp(await headers()) });
   } catch (error) {
     return errorState(error, { new_password: "password" });
   }
