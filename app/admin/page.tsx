@@ -5,7 +5,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { BACKGROUNDS, programStats } from "@/lib/admin/program-stats";
 import { AdminShell } from "./_components/admin-shell";
 import { RateBars, recentWeeks, WeeklyColumns } from "./_components/charts";
-import { BACKGROUND_NAMES, formatCount, percent, yearName } from "./_lib/format";
+import { BACKGROUND_NAMES, formatCount, percent, plural, yearName } from "./_lib/format";
 
 export const metadata: Metadata = { title: "Program · Admin" };
 
@@ -32,7 +32,7 @@ export default async function AdminDashboardPage() {
   const { users, matching } = stats;
 
   const headlines: Headline[] = [
-    { key: "registered", label: "Registered", value: users.total, note: `${formatCount(users.mentees)} mentees · ${formatCount(users.mentors)} mentors · ${formatCount(users.admins)} admins`, link: { href: "/admin/users", label: "See all" } },
+    { key: "registered", label: "Registered", value: users.total, note: `${plural(users.mentees, "mentee", "mentees")} · ${plural(users.mentors, "mentor", "mentors")} · ${plural(users.admins, "admin", "admins")}`, link: { href: "/admin/users", label: "See all" } },
     { key: "verified", label: "Verified", value: users.verified, note: shareOf(users.verified, users.total), link: { href: "/admin/users?status=unverified", label: "See the unverified" } },
     { key: "profile-complete", label: "Profile complete", value: users.profile_complete, note: shareOf(users.profile_complete, users.total) },
     { key: "matched-mentees", label: "Matched mentees", value: matching.matched_mentees, link: { href: "/admin/users?role=MENTEE&status=matched", label: "See them" } },

@@ -55,17 +55,14 @@ export function RateBars({
       <table className="w-full table-fixed border-collapse text-sm">
         <thead>
           <tr className="border-b border-gray-300 text-left text-gray-700">
-            <th scope="col" className="w-[34%] py-2 pr-2 font-semibold sm:w-[26%]">
+            <th scope="col" className="w-[32%] py-2 pr-2 font-semibold sm:w-[28%]">
               {groupLabel}
             </th>
             <th scope="col" className="py-2 pr-2 font-semibold">
               Rate <span className="sr-only">(percent of {wholeLabel.toLowerCase()} who are {partLabel.toLowerCase()})</span>
             </th>
-            <th scope="col" className="w-[4.5rem] py-2 pr-2 text-right font-semibold sm:w-24">
-              {partLabel}
-            </th>
-            <th scope="col" className="w-[4.5rem] py-2 text-right font-semibold sm:w-24">
-              {wholeLabel}
+            <th scope="col" className="w-[5.5rem] py-2 text-right font-semibold sm:w-32">
+              {partLabel} <span className="font-normal text-gray-600">of</span> {wholeLabel.toLowerCase()}
             </th>
           </tr>
         </thead>
@@ -82,18 +79,21 @@ export function RateBars({
                     <div aria-hidden className="h-4 min-w-0 flex-1 overflow-hidden rounded-sm bg-gray-200">
                       <div className="h-full rounded-sm bg-bruin" style={{ width: `${rate ?? 0}%` }} />
                     </div>
-                    <span className="w-10 shrink-0 text-right font-semibold tabular-nums text-gray-900">{rate === null ? (
+                    <span className="w-11 shrink-0 text-right font-semibold tabular-nums text-gray-900">
+                      {rate === null ? (
                         <>
                           <span aria-hidden>—</span>
                           <span className="sr-only">none yet</span>
                         </>
                       ) : (
                         `${rate}%`
-                      )}</span>
+                      )}
+                    </span>
                   </div>
                 </td>
-                <td className="py-2.5 pr-2 text-right tabular-nums">{formatCount(row.part)}</td>
-                <td className="py-2.5 text-right tabular-nums">{formatCount(row.whole)}</td>
+                <td className="py-2.5 text-right tabular-nums">
+                  {formatCount(row.part)} of {formatCount(row.whole)}
+                </td>
               </tr>
             );
           })}
@@ -133,7 +133,9 @@ const SERIES = [
 export function WeeklyColumns({ id, title, description, weeks }: Omit<ChartFrameProps, "children"> & { weeks: WeekCount[] }) {
   const { top, step } = axisScale(Math.max(0, ...weeks.flatMap((week) => [week.mentees, week.mentors])));
   const ticks = [0, 1, 2, 3, 4].map((index) => index * step);
+  // At most six week labels from `sm` up, three on a phone, counted back from the newest week.
   const labelEvery = Math.max(1, Math.ceil(weeks.length / 6));
+  const phoneLabelEvery = Math.max(1, Math.ceil(weeks.length / 3));
   const columns = { gridTemplateColumns: `repeat(${weeks.length}, minmax(0, 1fr))` };
 
   return (
@@ -175,8 +177,8 @@ export function WeeklyColumns({ id, title, description, weeks }: Omit<ChartFrame
           <div className="w-9 shrink-0" />
           <div className="grid min-w-0 flex-1 gap-1 px-1 pt-1 sm:gap-2" style={columns}>
             {weeks.map((week, index) => (
-              <span key={week.week} className="overflow-visible whitespace-nowrap text-center">
-                {(weeks.length - 1 - index) % labelEvery === 0 ? formatWeek(week.week) : ""}
+              <span key={week.week} className={`overflow-visible whitespace-nowrap text-center ${(weeks.length - 1 - index) % phoneLabelEvery === 0 ? "" : "max-sm:invisible"}`}>
+                {(weeks.length - 1 - index) % labelEvery === 0 || (weeks.length - 1 - index) % phoneLabelEvery === 0 ? formatWeek(week.week) : ""}
               </span>
             ))}
           </div>
