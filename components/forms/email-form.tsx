@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { FormState } from "@/app/_lib/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { emailOnlySchema } from "@/lib/users/client-schemas";
+import { formResolver } from "./form-resolver";
 import { FormMessage } from "./form-message";
 import { useActionForm } from "./use-action-form";
 
@@ -17,7 +17,7 @@ interface EmailFormProps {
 /** One email field and a button: asking for a new verification link or a password-reset link. */
 export function EmailForm({ action, submitLabel, defaultEmail = "" }: EmailFormProps) {
   const { form, state, pending, formProps } = useActionForm(action, {
-    resolver: zodResolver(emailOnlySchema),
+    resolver: formResolver(emailOnlySchema),
     defaultValues: { email: defaultEmail },
   });
   const { errors } = form.formState;

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -11,7 +11,7 @@ import { deleteAccountSchema } from "@/lib/users/client-schemas";
 /** Typing the address is the confirmation: it cannot be done by a stray click or Enter. */
 export function DeleteAccountForm({ email }: { email: string }) {
   const { form, state, pending, formProps } = useActionForm(deleteAccount, {
-    resolver: zodResolver(deleteAccountSchema),
+    resolver: formResolver(deleteAccountSchema),
     defaultValues: { confirmation: "" },
   });
   const { errors } = form.formState;

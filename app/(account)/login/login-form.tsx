@@ -1,7 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useWatch } from "react-hook-form";
+import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -13,7 +13,7 @@ import { logIn } from "./actions";
 /** `callbackUrl` is posted as it came; the action keeps it only when it is a path of this site. */
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const { form, state, pending, formProps } = useActionForm(logIn, {
-    resolver: zodResolver(loginSchema),
+    resolver: formResolver(loginSchema),
     defaultValues: { email: "", password: "" },
   });
   const { errors } = form.formState;

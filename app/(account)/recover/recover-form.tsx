@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -13,7 +13,7 @@ import { recoverAccount } from "./actions";
 
 export function RecoverForm() {
   const { form, state, pending, formProps } = useActionForm(recoverAccount, {
-    resolver: zodResolver(loginSchema),
+    resolver: formResolver(loginSchema),
     defaultValues: { email: "", password: "" },
   });
   const { errors } = form.formState;

@@ -1,7 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo } from "react";
+import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -17,7 +17,7 @@ export function RegisterForm({ allowedDomains }: { allowedDomains: string[] }) {
   // The domain rule is a server setting; checking it here too shows every mistake at once.
   const schema = useMemo(() => registerFormSchema(allowedDomains, `Use your UCLA email address (${domains})`), [allowedDomains, domains]);
   const { form, state, pending, formProps } = useActionForm(signUp, {
-    resolver: zodResolver(schema),
+    resolver: formResolver(schema),
     defaultValues: { email: "", password: "", role: "MENTEE" },
   });
   const { errors } = form.formState;

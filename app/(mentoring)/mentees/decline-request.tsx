@@ -1,8 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useWatch } from "react-hook-form";
+import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -16,7 +16,7 @@ import { declineMenteeRequest } from "./actions";
 export function DeclineRequest({ requestId, menteeName, describedBy }: { requestId: string; menteeName: string; describedBy: string }) {
   const [open, setOpen] = useState(false);
   const { form, state, pending, formProps } = useActionForm(declineMenteeRequest, {
-    resolver: zodResolver(declineFormSchema),
+    resolver: formResolver(declineFormSchema),
     defaultValues: { requestId, reason: "" },
   });
   const { errors } = form.formState;

@@ -1,8 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useWatch } from "react-hook-form";
+import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -19,7 +19,7 @@ import { requestMentor } from "./actions";
 export function RequestMentor({ mentor, describedBy }: { mentor: { email: string; name: string }; describedBy: string }) {
   const [open, setOpen] = useState(false);
   const { form, state, pending, formProps } = useActionForm(requestMentor, {
-    resolver: zodResolver(requestFormSchema),
+    resolver: formResolver(requestFormSchema),
     defaultValues: { mentor_email: mentor.email, message: "" },
   });
   const { errors } = form.formState;

@@ -1,8 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { FieldPath } from "react-hook-form";
+import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -20,7 +20,7 @@ const LAST = PROFILE_SECTIONS.length - 1;
  */
 export function SurveyForm({ defaultValues }: { defaultValues: ProfileFormValues }) {
   const { form, state, pending, formProps } = useActionForm(saveSurvey, {
-    resolver: zodResolver(surveyFormSchema),
+    resolver: formResolver(surveyFormSchema),
     defaultValues,
   });
   const [step, setStep] = useState(0);

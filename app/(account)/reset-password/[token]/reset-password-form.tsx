@@ -1,7 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { FormState } from "@/app/_lib/form-state";
+import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -12,7 +12,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/users/limits";
 
 export function ResetPasswordForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const { form, state, pending, formProps } = useActionForm(action, {
-    resolver: zodResolver(resetPasswordFormSchema),
+    resolver: formResolver(resetPasswordFormSchema),
     defaultValues: { password: "", confirm: "" },
   });
   const { errors } = form.formState;

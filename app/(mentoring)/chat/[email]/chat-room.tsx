@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { startTransition, useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -8,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
+import { formResolver } from "@/components/forms/form-resolver";
 import { CHAT_MESSAGE_MAX, chatFormSchema } from "../../_lib/client-schemas";
 import { sendChatMessage, type ChatMessageView } from "./actions";
 
@@ -75,7 +75,7 @@ export function ChatRoom({ me, partner, initialMessages }: ChatRoomProps) {
   const listRef = useRef<HTMLDivElement>(null);
   /** Whether the reader is at the end of the conversation; someone reading back is not pulled down. */
   const atEnd = useRef(true);
-  const form = useForm({ resolver: zodResolver(chatFormSchema), defaultValues: { body: "" } });
+  const form = useForm({ resolver: formResolver(chatFormSchema), defaultValues: { body: "" } });
   const { errors, isSubmitting } = form.formState;
   const body = useWatch({ control: form.control, name: "body" }) ?? "";
 

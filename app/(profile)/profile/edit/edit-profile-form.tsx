@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -13,7 +13,7 @@ import { saveProfile } from "./actions";
 /** Every survey answer in one form, a card per section. */
 export function EditProfileForm({ defaultValues }: { defaultValues: ProfileFormValues }) {
   const { form, state, pending, formProps } = useActionForm(saveProfile, {
-    resolver: zodResolver(profileFormSchema),
+    resolver: formResolver(profileFormSchema),
     defaultValues,
   });
   return (

@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState, useEffect, useState } from "react";
 import type { FormState } from "@/app/_lib/form-state";
 import { Avatar } from "@/components/avatar";
+import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -23,7 +23,7 @@ const fileInput =
  */
 export function PictureForm({ name, url }: { name: string; url: string }) {
   const { form, state, pending, formProps } = useActionForm<PictureFormValues>(uploadPicture, {
-    resolver: zodResolver(pictureFormSchema),
+    resolver: formResolver(pictureFormSchema),
     defaultValues: { file: undefined },
   });
   const [removeState, removeAction] = useActionState(removePicture, { status: "idle" });

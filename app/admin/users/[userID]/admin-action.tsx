@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, type ReactNode } from "react";
 import { useWatch } from "react-hook-form";
 import type { FormState } from "@/app/_lib/form-state";
+import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -38,7 +38,7 @@ interface AdminActionProps {
 export function AdminAction({ action, userId, triggerLabel, tone = "primary", title, children, confirmLabel, pendingLabel, reason }: AdminActionProps) {
   const [open, setOpen] = useState(false);
   const { form, state, pending, formProps } = useActionForm(action, {
-    resolver: zodResolver(reason ? reasonFormSchema : targetSchema),
+    resolver: formResolver(reason ? reasonFormSchema : targetSchema),
     defaultValues: reason ? { userId, reason: "" } : { userId },
   });
   const { errors } = form.formState;
