@@ -55,13 +55,13 @@ export function RateBars({
       <table className="w-full table-fixed border-collapse text-sm">
         <thead>
           <tr className="border-b border-gray-300 text-left text-gray-700">
-            <th scope="col" className="w-[32%] py-2 pr-2 font-semibold sm:w-[28%]">
+            <th scope="col" className="w-[7.25rem] py-2 pr-2 font-semibold sm:w-[28%]">
               {groupLabel}
             </th>
             <th scope="col" className="py-2 pr-2 font-semibold">
               Rate <span className="sr-only">(percent of {wholeLabel.toLowerCase()} who are {partLabel.toLowerCase()})</span>
             </th>
-            <th scope="col" className="w-[5.5rem] py-2 text-right font-semibold sm:w-32">
+            <th scope="col" className="w-[4.75rem] py-2 text-right font-semibold sm:w-32">
               {partLabel} <span className="font-normal text-gray-600">of</span> {wholeLabel.toLowerCase()}
             </th>
           </tr>
