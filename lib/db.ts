@@ -8,8 +8,8 @@
  * Outages: the pg pool behind the adapter drops a connection that fails and opens new ones on
  * demand, so once PostgreSQL is back the next query simply works; nothing here needs a restart.
  * PrismaPg listens for the pool's `error` events (an idle client whose server went away), which
- * would otherwise crash the process; we log them once. A connection attempt gives up after a few
- * seconds, so a server that does not answer at all fails requests instead of hanging them. Every
+ * would otherwise crash the process; we log them once. A connection attempt gives up after
+ * CONNECT_TIMEOUT_MS, so a server that does not answer at all fails requests instead of hanging them. Every
  * call into the adapter is observed: a connection-level failure marks the database down and a
  * success marks it up again (lib/db-status.ts), which is what lib/db-health.ts's outage page reads.
  */
@@ -19,8 +19,14 @@ import { markDatabaseUp, noteDatabaseError } from "./db-status";
 import { utcConnectionString } from "./db-session";
 import { getEnv } from "./env";
 
-/** How long a query waits for a connection (new, or a free one from the pool) before it fails. */
-const CONNECT_TIMEOUT_MS = 5_000;
+/**
+ * How long a query waits for a connection — a new one, or a free one from the pool (pg-pool uses
+ * one setting for both) — before it fails. As long as a transaction may wait for a connection
+ * (lib/transaction.ts): under a burst, queries queue for the pool's few connections, and a short
+ * limit would fail them (and report a healthy database as down). A stopped server is refused at
+ * once anyway; `/api/health` has its own 2 s limit for one that does not answer.
+ */
+const CONNECT_TIMEOUT_MS = 30_000;
 
 function onConnectionLost(error: Error) {
   // Also reached for every idle client of the pool when the server shuts down: one line each.
