@@ -8,7 +8,7 @@
  *    throughput ≥ 0.5× and median latency ≤ 2×;
  * 3. one login at a time (nothing else running) against a bare bcryptjs compare at the same rounds
  *    in this process, interleaved so both see the same machine — target ≤ 1.15×.
- * The floor runs right before its figure, after a short warm-up of both. Every load is bounded
+ * Floor and figure alternate in two halves each, after a short warm-up of both. Every load is bounded
  * by its duration (`--quick`: 4 s, else 12 s), each request by a timeout; nothing outside
  * 127.0.0.1 is contacted.
  */
@@ -28,6 +28,21 @@ const LOGIN_CLIENTS = 10;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 /** Answers per second with the expected status (the floor's is 401). */
 const rps = (result: Result, status = 200) => (result.statusCodeStats?.[String(status)]?.count ?? 0) / result.duration;
+/** Two runs as one: counts and durations add up; the latency figures are the runs' means. */
+function merge(runs: Result[]): Result {
+  const [first, ...rest] = runs as [Result, ...Result[]];
+  const mean = (pick: (result: Result) => number) => runs.reduce((sum, result) => sum + pick(result), 0) / runs.length;
+  const statusCodeStats: Result["statusCodeStats"] = {};
+  for (const result of runs) for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {})) statusCodeStats[status] = { count: (statusCodeStats[status]?.count ?? 0) + count };
+  return {
+    ...first,
+    duration: runs.reduce((sum, result) => sum + result.duration, 0),
+    "2xx": rest.reduce((sum, result) => sum + result["2xx"], first["2xx"]),
+    latency: { ...first.latency, p50: mean((result) => result.latency.p50), p99: mean((result) => result.latency.p99) },
+    statusCodeStats,
+  };
+}
+
 const statuses = (result: Result) =>
   Object.entries(result.statusCodeStats ?? {})
     .map(([status, { count }]) => `${count}×${status}`)
@@ -63,8 +78,13 @@ export const measure: Measure = async ({ quick, databaseUrl, distDir = ".next-be
     await load({}, 2);
     await load(signedIn, 2);
 
-    const floor = await load({});
-    const alone = await load(signedIn);
+    // Floor and figure alternate (two halves each), so a drift of the machine's load hits both alike.
+    const half = Math.max(2, Math.round(duration / 2));
+    const floorRuns = [await load({}, half)];
+    const aloneRuns = [await load(signedIn, half)];
+    floorRuns.push(await load({}, half));
+    aloneRuns.push(await load(signedIn, half));
+    const [floor, alone] = [merge(floorRuns), merge(aloneRuns)];
     // The logins start first and end after the /me load, so it runs entirely under them.
     let cursor = 0;
     const logging = autocannon({
@@ -103,7 +123,7 @@ export const measure: Measure = async ({ quick, databaseUrl, distDir = ".next-be
           floor: rps(floor, 401),
           unit: "req/s",
           floorPath: `GET /api/users/me without a session (401, no database), ${READERS} clients`,
-          notes: `${duration} s each; median ${alone.latency.p50} ms vs ${floor.latency.p50} ms; p99 ${alone.latency.p99} ms; ${statuses(alone)} / floor ${statuses(floor)}`,
+          notes: `${duration} s each, alternating; median ${alone.latency.p50.toFixed(0)} ms vs ${floor.latency.p50.toFixed(0)} ms; p99 ${alone.latency.p99.toFixed(0)} ms; ${statuses(alone)} / floor ${statuses(floor)}`,
         },
         { atLeast: 0.75 },
       ),
@@ -125,7 +145,7 @@ export const measure: Measure = async ({ quick, databaseUrl, distDir = ".next-be
           floor: alone.latency.p50,
           unit: "ms",
           floorPath: "median latency of GET /api/users/me with a session alone, same run",
-          notes: `p99 ${during.latency.p99} ms vs ${alone.latency.p99} ms alone`,
+          notes: `p99 ${during.latency.p99.toFixed(0)} ms vs ${alone.latency.p99.toFixed(0)} ms alone`,
         },
         { atMost: 2 },
       ),
