@@ -1,0 +1,6 @@
+-- DropIndex
+DROP INDEX "audit_events_actorEmail_idx";
+
+-- DropIndex
+DROP INDEX "audit_events_targetEmail_idx";
+
