@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { User } from "@prisma/client";
-import { prisma } from "@/lib/db";
+import { hotQuery, prisma } from "@/lib/db";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -24,16 +24,19 @@ type SessionUserRow = Omit<User, "id" | "password"> & { userID: string; password
  * The user of a live session, or null when the session was revoked or has expired: the check
  * behind every signed-in request, so it is one round trip. Prisma (without the relationJoins
  * preview) would send three queries for session → user → matched mentor; this joins them. `u.*`
- * keeps new columns of `users` coming along; sessions.test.ts checks the result against Prisma's
+ * keeps new columns of `users` coming along. It runs on lib/db.ts's `hotQuery` pool (plain pg, the
+ * hottest query of the app); sessions.test.ts checks the result against Prisma's
  * own `findUnique`, so a column the raw row would get wrong (a rename, a type) fails there.
  */
 export async function sessionUser(sessionToken: string): Promise<SessionUser | null> {
-  const [row] = await prisma.$queryRaw<SessionUserRow[]>`
-    SELECT u.*, m."email" AS "matchedMentorEmail"
-    FROM "sessions" s
-    JOIN "users" u ON u."userID" = s."userId"
-    LEFT JOIN "users" m ON m."userID" = u."matchedMentorId"
-    WHERE s."sessionToken" = ${sessionToken} AND s."expires" > now()`;
+  const [row] = await hotQuery<SessionUserRow>(
+    `SELECT u.*, m."email" AS "matchedMentorEmail"
+     FROM "sessions" s
+     JOIN "users" u ON u."userID" = s."userId"
+     LEFT JOIN "users" m ON m."userID" = u."matchedMentorId"
+     WHERE s."sessionToken" = $1 AND s."expires" > now()`,
+    [sessionToken],
+  );
   if (!row) return null;
   const { userID, password: _password, matchedMentorEmail, ...columns } = row;
   return { id: userID, ...columns, matchedMentor: matchedMentorEmail === null ? null : { email: matchedMentorEmail } };
