@@ -10,13 +10,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { outageResponse } from "@/lib/db-health";
 import { getEnv } from "@/lib/env";
+import { plainPage } from "@/lib/http/plain-page";
 import { chunkedBodyProblem, requestProblem, type RequestProblem } from "@/lib/http/request-guards";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
 
-function problemResponse(pathname: string, problem: RequestProblem): Response {
+function problemResponse(pathname: string, problem: RequestProblem, nonce: string): Response {
   if (pathname === "/api" || pathname.startsWith("/api/")) return Response.json({ error: problem.message }, { status: problem.status });
   const title = problem.status === 413 ? "Too much data" : "Bad request";
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · BruinBridge</title></head><body><main><h1>${title}</h1><p>${problem.message}.</p><p><a href="/">Go to the BruinBridge home page</a></p></main></body></html>`;
+  const page = plainPage({ title, message: `${problem.message}.`, link: { href: "/", label: "Go to the BruinBridge home page" }, nonce });
   return new Response(page, { status: problem.status, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
@@ -27,7 +28,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const policy = contentSecurityPolicy({ nonce, https, development: env.NODE_ENV === "development", cloudinary: Boolean(env.CLOUDINARY_CLOUD_NAME) });
 
   const problem = requestProblem(request) ?? (await chunkedBodyProblem(request));
-  const early = problem ? problemResponse(request.nextUrl.pathname, problem) : await outageResponse(request, { nonce });
+  const early = problem ? problemResponse(request.nextUrl.pathname, problem, nonce) : await outageResponse(request, { nonce });
   let response: Response;
   if (early) response = early;
   else {

@@ -10,6 +10,7 @@
  * app/error.tsx shows the same advice.
  */
 import { prisma } from "./db";
+import { plainPage } from "./http/plain-page";
 import { databaseRecentlyDown, markDatabaseDown, markDatabaseUp } from "./db-status";
 
 export { databaseRecentlyDown, isDatabaseUnavailable } from "./db-status";
@@ -87,37 +88,14 @@ export async function outageResponse(request: Request, options: OutageResponseOp
   return new Response(outagePage(options.nonce), { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-
 /**
- * A small self-contained page: the app's layout needs the database (the header reads the session),
- * so it cannot be rendered now. No script; "Try again" reloads the address the visitor asked for.
+ * The app's layout needs the database (the header reads the session), so it cannot be rendered
+ * now: a small self-contained page instead. "Try again" reloads the address the visitor asked for.
  */
-function outagePage(nonce?: string): string {
-  const nonceAttribute = nonce ? ` nonce="${escapeAttribute(nonce)}"` : "";
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>We'll be right back · BruinBridge</title>
-<style${nonceAttribute}>
-body{margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center;background:#f9fafb;color:#111827;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5}
-main{box-sizing:border-box;max-width:32rem;margin:1rem;padding:2rem;background:#fff;border:1px solid #e5e7eb;border-radius:1rem}
-h1{margin:0 0 .75rem;font-size:1.5rem;color:#003b5c}
-a{display:inline-block;margin-top:1rem;padding:.5rem 1rem;border-radius:.5rem;background:#2774AE;color:#fff;font-weight:600;text-decoration:none}
-a:hover{background:#005587}
-a:focus-visible{outline:2px solid #005587;outline-offset:2px}
-</style>
-</head>
-<body>
-<main>
-<h1>We'll be right back</h1>
-<p>BruinBridge cannot reach its database at the moment, so this page cannot be shown. This usually lasts only a few moments: please try again shortly.</p>
-<a href="">Try again</a>
-</main>
-</body>
-</html>
-`;
-}
+const outagePage = (nonce?: string) =>
+  plainPage({
+    title: "We'll be right back",
+    message: "BruinBridge cannot reach its database at the moment, so this page cannot be shown. This usually lasts only a few moments: please try again shortly.",
+    link: { href: "", label: "Try again" },
+    nonce,
+  });
