@@ -35,6 +35,7 @@ import { parseArgs } from "node:util";
 import { cohortInstanceJson, cohortResultJson } from "../lib/matching/cohort/instance-json";
 import { NOT_ALLOWED, solveCohort } from "../lib/matching/cohort/solver";
 import { compatibility, type Profile } from "../lib/matching/score";
+import { seededRandom } from "../lib/matching/cohort/seeded-random";
 
 const MAJORS = [
   "Biology", "Computer Science", "Psychology", "Economics", "Political Science", "Business Economics", "Mathematics",
@@ -57,18 +58,6 @@ const MENTEE_YEARS = [[0, 0.35], [1, 0.3], [2, 0.2], [3, 0.15]] as const;
 const MENTOR_YEARS = [[2, 0.3], [3, 0.35], [4, 0.3], [5, 0.05]] as const;
 const BLOCKED = 1 / 2_000;
 const INSTANCE_LIMIT = 1_000_000;
-
-/** mulberry32: small, fast and seeded. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function profiles(count: number, years: readonly (readonly [number, number])[], next: () => number): Profile[] {
   const zipf = (length: number) => {
@@ -144,7 +133,7 @@ const since = (start: ReturnType<typeof clock>) => {
 };
 const fmt = ({ wall, cpu }: { wall: number; cpu: number }) => `${wall.toFixed(3)} s wall, ${cpu.toFixed(3)} s CPU`;
 
-const next = generator(seed);
+const next = seededRandom(seed);
 const mentees = profiles(n, MENTEE_YEARS, next);
 const mentors = profiles(m, MENTOR_YEARS, next);
 

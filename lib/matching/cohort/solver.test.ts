@@ -7,18 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { NOT_ALLOWED, solveCohort, type SolveCohortOptions } from "./solver";
-
-/** mulberry32: a small seeded generator, so every instance can be reproduced from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./seeded-random";
 
 interface Shape {
   mentees: number;
@@ -34,7 +23,7 @@ interface Shape {
 }
 
 function instance(seed: number, shape: Shape): SolveCohortOptions {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const { mentees: n, mentors: m } = shape;
   const scores = new Int8Array(n * m);
   for (let i = 0; i < n; i++) {
