@@ -20,6 +20,8 @@ export interface EmailMessage {
   subject: string;
   html: string;
   text: string;
+  /** Extra headers (e.g. `List-Unsubscribe`): SendGrid sends them; the file sink records them. */
+  headers?: Record<string, string>;
 }
 
 export type EmailTransport = "sendgrid" | "file" | "log" | "disabled";

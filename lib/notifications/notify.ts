@@ -1,0 +1,79 @@
+/**
+ * Notifications, for every event someone should hear about (API.md, Notifications).
+ *
+ * `notify(tx, …)` writes the in-app notification inside the caller's transaction, so it exists if and
+ * only if the event committed. When the user wants the kind by email (security kinds always; others
+ * unless opted out; nobody deactivated or leaving gets non-security mail) the row is also marked
+ * `emailPendingAt`: an outbox. After the commit the caller calls `deliverNotificationEmails()`, which
+ * sends what is pending in the background; it never throws and never delays the action. A crash
+ * between the two leaves the row pending, and the next delivery (anyone's) sends it.
+ *
+ * NEW_MESSAGE: one unread notification per conversation (a new message updates it rather than
+ * stacking one per message), and at most one email per conversation per hour — a message within an
+ * hour of the conversation's last email (sent or still pending) only updates the in-app notification;
+ * an email still waiting when the recipient reads the conversation is dropped.
+ */
+import type { NotificationKind } from "@prisma/client";
+import type { Tx } from "@/lib/db";
+import { isSecurityKind } from "./kinds";
+import { startDelivery } from "./deliver";
+
+export interface NotificationInput {
+  userId: string;
+  kind: NotificationKind;
+  /** Names the other person; also the email's subject. ≤ 200 characters (longer is cut). */
+  title: string;
+  /** ≤ 1000 characters (longer is cut). */
+  body: string;
+  /** A path of this site, e.g. "/chat/jdoe@ucla.edu". */
+  link: string;
+}
+
+export const NEW_MESSAGE_EMAIL_INTERVAL_MS = 60 * 60 * 1000;
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+async function wantsEmail(tx: Tx, userId: string, kind: NotificationKind): Promise<boolean> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { isActive: true, isDeleted: true } });
+  if (!user) return false;
+  if (isSecurityKind(kind)) return true;
+  if (!user.isActive || user.isDeleted) return false;
+  return !(await tx.notificationEmailOptOut.findUnique({ where: { userId_kind: { userId, kind } }, select: { kind: true } }));
+}
+
+export async function notify(tx: Tx, n: NotificationInput): Promise<void> {
+  if (!n.link.startsWith("/") || n.link.startsWith("//")) throw new Error(`notify: link must be a path of this site, got ${JSON.stringify(n.link)}`);
+  const data = { title: clip(n.title, 200), body: clip(n.body, 1000), link: clip(n.link, 500) };
+  const now = new Date();
+  let email = await wantsEmail(tx, n.userId, n.kind);
+
+  if (n.kind !== "NEW_MESSAGE") {
+    await tx.notification.create({ data: { userId: n.userId, kind: n.kind, ...data, createdAt: now, emailPendingAt: email ? now : null } });
+    return;
+  }
+
+  // Two messages at once in one conversation must not both decide that no email went out this hour.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`notify:${n.userId}:${data.link}`}, 0))`;
+  const conversation = { userId: n.userId, kind: n.kind, link: data.link };
+  if (email) {
+    const recent = await tx.notification.findFirst({
+      where: { ...conversation, OR: [{ emailPendingAt: { not: null } }, { emailSentAt: { gt: new Date(now.getTime() - NEW_MESSAGE_EMAIL_INTERVAL_MS) } }] },
+      select: { id: true },
+    });
+    email = !recent;
+  }
+  const open = await tx.notification.findFirst({ where: { ...conversation, readAt: null }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  if (open) {
+    await tx.notification.update({ where: { id: open.id }, data: { ...data, createdAt: now, ...(email ? { emailPendingAt: now } : {}) } });
+  } else {
+    await tx.notification.create({ data: { ...conversation, ...data, createdAt: now, emailPendingAt: email ? now : null } });
+  }
+}
+
+/**
+ * Sends the pending notification emails in the background. Call it after the transaction that
+ * called `notify` has committed. Never throws, never blocks.
+ */
+export function deliverNotificationEmails(): void {
+  startDelivery();
+}
