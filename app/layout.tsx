@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { logout } from "./actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,7 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only rounded bg-white px-3 py-2 text-bruin-dark focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader logout={logout} />
         <main id="main" className="flex-1">
           {children}
         </main>

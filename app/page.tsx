@@ -37,10 +37,10 @@ export default async function HomePage() {
               BruinBridge pairs new Bruins with students a few years ahead — in your major, in your clubs, with your background — so the big campus feels smaller.
             </p>
             <div className="mt-8 flex flex-wrap gap-3">
-              <ButtonLink href="/register" size="lg" className="bg-gold !text-bruin-darker hover:bg-gold-dark">
+              <ButtonLink href="/register" size="lg" variant="accent">
                 Sign up with your UCLA email
               </ButtonLink>
-              <ButtonLink href="/login" size="lg" variant="secondary" className="border-white bg-transparent !text-white hover:bg-white/10">
+              <ButtonLink href="/login" size="lg" variant="onDark">
                 Log in
               </ButtonLink>
             </div>

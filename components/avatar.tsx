@@ -1,4 +1,5 @@
 import Image from "next/image";
+import { cn } from "@/lib/cn";
 
 type Size = "sm" | "md" | "lg";
 
@@ -41,10 +42,10 @@ export function Avatar({ name, url, size = "md" }: { name: string; url?: string;
   const { pixels, box, text } = SIZES[size];
   if (url) {
     // Pictures are already 400×400 (our uploads or Cloudinary's crop): nothing for Next to resize.
-    return <Image src={url} alt={name} width={pixels} height={pixels} unoptimized className={`${box} shrink-0 rounded-full bg-gray-100 object-cover`} />;
+    return <Image src={url} alt={name} width={pixels} height={pixels} unoptimized className={cn(box, "shrink-0 rounded-full bg-gray-100 object-cover")} />;
   }
   return (
-    <span role="img" aria-label={name} className={`${box} ${text} ${colourOf(name)} grid shrink-0 select-none place-items-center rounded-full font-semibold`}>
+    <span role="img" aria-label={name} className={cn(box, text, colourOf(name), "grid shrink-0 select-none place-items-center rounded-full font-semibold")}>
       <span aria-hidden>{initialsOf(name)}</span>
     </span>
   );

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { logout } from "@/app/actions";
 import { SubmitButton } from "./ui/submit-button";
+import { cn } from "@/lib/cn";
 
 export interface NavLink {
   href: string;
@@ -25,9 +25,10 @@ function currentOf(pathname: string, href: string): "page" | "true" | undefined 
 /**
  * The signed-in part of the header. From `sm` up the links and Log out sit in the bar; on phones
  * they fold into a panel behind a Menu button (aria-expanded), which Escape, a click outside or a
- * new page closes.
+ * new page closes. `logout` is the server action of "Log out", handed down by the root layout so
+ * that components/ never imports from app/.
  */
-export function MainMenu({ email, links }: { email: string; links: NavLink[] }) {
+export function MainMenu({ email, links, logout }: { email: string; links: NavLink[]; logout: () => Promise<void> }) {
   const pathname = usePathname();
   // Open "at" a path: moving to another page closes the menu without an effect.
   const [openAt, setOpenAt] = useState<string | null>(null);
@@ -79,14 +80,17 @@ export function MainMenu({ email, links }: { email: string; links: NavLink[] }) 
       </button>
       <div
         id={panelId}
-        className={`${open ? "flex" : "hidden"} absolute inset-x-0 top-full z-30 flex-col gap-1 border-b border-gray-200 bg-white px-4 pb-4 pt-2 shadow-lg sm:static sm:flex sm:min-w-0 sm:flex-row sm:items-center sm:gap-2 sm:border-0 sm:p-0 sm:shadow-none`}
+        className={cn(
+          open ? "flex" : "hidden",
+          "absolute inset-x-0 top-full z-30 flex-col gap-1 border-b border-gray-200 bg-white px-4 pb-4 pt-2 shadow-lg sm:static sm:flex sm:min-w-0 sm:flex-row sm:items-center sm:gap-2 sm:border-0 sm:p-0 sm:shadow-none",
+        )}
       >
         <ul className="flex flex-col gap-1 sm:flex-row sm:items-center">
           {links.map((link) => {
             const current = currentOf(pathname, link.href);
             return (
               <li key={link.href}>
-                <Link href={link.href} aria-current={current} onClick={() => setOpenAt(null)} className={`${linkBase} ${current ? linkCurrent : linkIdle} whitespace-nowrap`}>
+                <Link href={link.href} aria-current={current} onClick={() => setOpenAt(null)} className={cn(linkBase, current ? linkCurrent : linkIdle, "whitespace-nowrap")}>
                   {link.label}
                 </Link>
               </li>

@@ -17,7 +17,8 @@ function linksFor(role: "MENTEE" | "MENTOR" | "ADMIN" | undefined): NavLink[] {
   ];
 }
 
-export async function SiteHeader() {
+/** `logout` is the server action behind "Log out" (app/actions.ts), passed in by the root layout. */
+export async function SiteHeader({ logout }: { logout: () => Promise<void> }) {
   const session = await auth();
   const email = session?.user?.email;
   // The session carries the id and email only; the role can change at any time, so it is read here.
@@ -33,7 +34,7 @@ export async function SiteHeader() {
           <span className={email ? "sm:max-md:sr-only" : undefined}>BruinBridge</span>
         </Link>
         {email ? (
-          <MainMenu email={email} links={linksFor(user?.role)} />
+          <MainMenu email={email} links={linksFor(user?.role)} logout={logout} />
         ) : (
           <div className="flex items-center gap-2">
             <ButtonLink href="/login" variant="ghost" className="whitespace-nowrap">

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { emailOnlySchema } from "@/lib/users/client-schemas";

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useMemo, type FormEvent } from "react";
 import { useForm, type FieldErrors, type FieldValues, type Path, type UseFormProps } from "react-hook-form";
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "@/lib/form-state";
 
 type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 

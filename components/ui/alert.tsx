@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { cn } from "@/lib/cn";
 
 type Tone = "success" | "error" | "info" | "warning";
 
@@ -32,8 +33,8 @@ const tones: Record<Tone, { box: string; icon: string; path: string }> = {
 export function Alert({ tone = "info", title, children, className = "", ...props }: { tone?: Tone; title?: ReactNode } & ComponentProps<"div">) {
   const style = tones[tone];
   return (
-    <div role={tone === "error" ? "alert" : "status"} {...props} className={`flex gap-3 rounded-xl border p-4 text-sm ${style.box} ${className}`.trim()}>
-      <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className={`mt-px size-5 shrink-0 ${style.icon}`}>
+    <div role={tone === "error" ? "alert" : "status"} {...props} className={cn("flex gap-3 rounded-xl border p-4 text-sm", style.box, className)}>
+      <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className={cn("mt-px size-5 shrink-0", style.icon)}>
         <path fillRule="evenodd" clipRule="evenodd" d={style.path} />
       </svg>
       <div className="space-y-1">

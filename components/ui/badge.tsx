@@ -1,4 +1,5 @@
 import type { ComponentProps } from "react";
+import { cn } from "@/lib/cn";
 
 type Tone = "blue" | "outline" | "gold";
 
@@ -11,5 +12,5 @@ const tones: Record<Tone, string> = {
 
 /** A short label drawn as a pill: a major, a background, a role. Lists of them wrap. */
 export function Badge({ tone = "blue", className = "", ...props }: { tone?: Tone } & ComponentProps<"span">) {
-  return <span {...props} className={`inline-flex items-center rounded-full px-3 py-1 text-sm font-medium ${tones[tone]} ${className}`.trim()} />;
+  return <span {...props} className={cn("inline-flex items-center rounded-full px-3 py-1 text-sm font-medium", tones[tone], className)} />;
 }

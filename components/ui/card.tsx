@@ -1,8 +1,9 @@
 import type { ComponentProps, ReactNode } from "react";
+import { cn } from "@/lib/cn";
 
 /** A white panel on the page's gray background. */
 export function Card({ className = "", ...props }: ComponentProps<"section">) {
-  return <section {...props} className={`rounded-2xl border border-gray-200 bg-white p-6 shadow-sm sm:p-8 ${className}`.trim()} />;
+  return <section {...props} className={cn("rounded-2xl border border-gray-200 bg-white p-6 shadow-sm sm:p-8", className)} />;
 }
 
 /** The page title of a card-sized page, with an optional introduction below it. */

@@ -1,5 +1,6 @@
 import { useId, type ComponentProps, type ReactNode } from "react";
 import { FieldError } from "./field";
+import { cn } from "@/lib/cn";
 
 interface ChoiceGroupProps {
   legend: ReactNode;
@@ -23,7 +24,10 @@ export function ChoiceGroup({ legend, error, children }: ChoiceGroupProps) {
 export function Choice({ label, description, className = "", ...props }: { label: ReactNode; description?: ReactNode } & Omit<ComponentProps<"input">, "type">) {
   return (
     <label
-      className={`flex cursor-pointer gap-3 rounded-xl border border-gray-300 bg-white p-4 transition-colors hover:border-bruin has-checked:border-bruin has-checked:bg-bruin-light/60 has-checked:ring-1 has-checked:ring-bruin has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-bruin ${className}`.trim()}
+      className={cn(
+        "flex cursor-pointer gap-3 rounded-xl border border-gray-300 bg-white p-4 transition-colors hover:border-bruin has-checked:border-bruin has-checked:bg-bruin-light/60 has-checked:ring-1 has-checked:ring-bruin has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-bruin",
+        className,
+      )}
     >
       <input type="radio" {...props} className="mt-1 size-4 shrink-0 accent-bruin focus-visible:outline-none" />
       <span>

@@ -1,4 +1,5 @@
 import type { ComponentProps } from "react";
+import { cn } from "@/lib/cn";
 
 const selectBase =
   "block w-full appearance-none rounded-lg border border-gray-300 bg-white bg-[length:1.25rem] bg-[right_0.75rem_center] bg-no-repeat py-2.5 pl-3 pr-10 text-base text-gray-900 shadow-sm focus:border-bruin focus:outline-2 focus:outline-offset-0 focus:outline-bruin aria-invalid:border-red-700 aria-invalid:focus:outline-red-700 disabled:bg-gray-100";
@@ -9,5 +10,5 @@ const chevron =
 
 /** A native drop-down styled like `Input`. Wire labels through `Field`. */
 export function Select({ className = "", style, ...props }: ComponentProps<"select">) {
-  return <select {...props} style={{ backgroundImage: chevron, ...style }} className={`${selectBase} ${className}`.trim()} />;
+  return <select {...props} style={{ backgroundImage: chevron, ...style }} className={cn(selectBase, className)} />;
 }

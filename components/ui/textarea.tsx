@@ -1,9 +1,10 @@
 import type { ComponentProps } from "react";
+import { cn } from "@/lib/cn";
 
 const textareaBase =
   "block w-full rounded-lg border border-gray-300 bg-white px-3 py-2.5 text-base text-gray-900 shadow-sm placeholder:text-gray-500 focus:border-bruin focus:outline-2 focus:outline-offset-0 focus:outline-bruin aria-invalid:border-red-700 aria-invalid:focus:outline-red-700 disabled:bg-gray-100";
 
 /** A multi-line text input styled like `Input`. Wire labels through `Field`. */
 export function Textarea({ className = "", rows = 3, ...props }: ComponentProps<"textarea">) {
-  return <textarea rows={rows} {...props} className={`${textareaBase} ${className}`.trim()} />;
+  return <textarea rows={rows} {...props} className={cn(textareaBase, className)} />;
 }

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { endSession } from "@/auth";
-import { errorState, formValues, invalidState, type FormState } from "@/app/_lib/form-state";
+import { errorState, formValues, invalidState, type FormState } from "@/lib/form-state";
 import { requirePageUser } from "@/app/_lib/session";
 import { clientIp } from "@/lib/http/client-ip";
 import { requestAccountDeletion } from "@/lib/users/request-account-deletion";

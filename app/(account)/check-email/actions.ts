@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { after } from "next/server";
-import { errorState, formValues, invalidState, type FormState } from "@/app/_lib/form-state";
+import { errorState, formValues, invalidState, type FormState } from "@/lib/form-state";
 import { clientIp } from "@/lib/http/client-ip";
 import { resendVerification } from "@/lib/users/resend-verification";
 import { emailOnlySchema } from "@/lib/users/schemas";

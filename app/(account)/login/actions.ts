@@ -3,7 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
-import { formValues, invalidState, UNEXPECTED_ERROR, type FormState } from "@/app/_lib/form-state";
+import { formValues, invalidState, UNEXPECTED_ERROR, type FormState } from "@/lib/form-state";
 import { DELETION_PAGE } from "@/app/_lib/session";
 import { prisma } from "@/lib/db";
 import { safeRedirectPath } from "@/lib/http/redirect";

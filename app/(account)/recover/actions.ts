@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { errorState, formValues, invalidState, type FormState } from "@/app/_lib/form-state";
+import { errorState, formValues, invalidState, type FormState } from "@/lib/form-state";
 import type { ErrorCode } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { cancelDeletionByCredentials } from "@/lib/users/cancel-account-deletion";

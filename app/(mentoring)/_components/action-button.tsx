@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { Button } from "@/components/ui/button";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { errorState, formValues, invalidState, type FormState } from "@/app/_lib/form-state";
+import { errorState, formValues, invalidState, type FormState } from "@/lib/form-state";
 import { requirePageUser } from "@/app/_lib/session";
 import { sendRequest, withdrawRequest } from "@/lib/matching/requests";
 import { blacklistMentor } from "@/lib/users/blacklist-mentor";

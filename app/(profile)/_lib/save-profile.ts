@@ -4,7 +4,7 @@
  */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { errorState, invalidState, type FormState } from "@/app/_lib/form-state";
+import { errorState, invalidState, type FormState } from "@/lib/form-state";
 import { requirePageUser } from "@/app/_lib/session";
 import { updateProfile } from "@/lib/users/update-profile";
 import { readProfileForm, toProfileInput, type profileFormSchema } from "./profile-form";

@@ -1,6 +1,6 @@
 "use server";
 
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { surveyFormSchema } from "../_lib/profile-form";
 import { saveProfileForm } from "../_lib/save-profile";
 

@@ -10,6 +10,7 @@ import { profileFieldError, SectionFields } from "../_components/profile-fields"
 import { surveyFormSchema } from "../_lib/client-schemas";
 import { PROFILE_SECTIONS, sectionOf, type ProfileFormValues, type ProfileSection } from "../_lib/profile-sections";
 import { saveSurvey } from "./actions";
+import { cn } from "@/lib/cn";
 
 const LAST = PROFILE_SECTIONS.length - 1;
 
@@ -94,8 +95,8 @@ export function SurveyForm({ defaultValues }: { defaultValues: ProfileFormValues
         <ol className="grid grid-cols-4 gap-2" aria-label="Survey steps">
           {PROFILE_SECTIONS.map((section, index) => (
             <li key={section.id} aria-current={index === step ? "step" : undefined} className="space-y-1.5">
-              <span aria-hidden className={`block h-1.5 rounded-full ${index <= step ? "bg-bruin" : "bg-gray-200"}`} />
-              <span className={`sr-only text-xs sm:not-sr-only sm:block ${index === step ? "font-semibold text-bruin-darker" : "text-gray-600"}`}>
+              <span aria-hidden className={cn("block h-1.5 rounded-full", index <= step ? "bg-bruin" : "bg-gray-200")} />
+              <span className={cn("sr-only text-xs sm:not-sr-only sm:block", index === step ? "font-semibold text-bruin-darker" : "text-gray-600")}>
                 {section.title}
                 {index < step && <span className="sr-only"> (done)</span>}
               </span>

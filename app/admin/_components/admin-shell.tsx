@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { cn } from "@/lib/cn";
 
 const SECTIONS = [
   { key: "dashboard", href: "/admin", label: "Program" },
@@ -35,7 +36,7 @@ export function AdminShell({ section, title, intro, actions, children }: AdminSh
                 <Link
                   href={item.href}
                   aria-current={current ? "page" : undefined}
-                  className={`block rounded-lg px-3 py-2 text-sm font-semibold ${current ? "bg-bruin-light text-bruin-darker shadow-[inset_0_-3px_0_#2774AE]" : "text-bruin-dark hover:bg-bruin-light"}`}
+                  className={cn("block rounded-lg px-3 py-2 text-sm font-semibold", current ? "bg-bruin-light text-bruin-darker shadow-[inset_0_-3px_0_#2774AE]" : "text-bruin-dark hover:bg-bruin-light")}
                 >
                   {item.label}
                 </Link>

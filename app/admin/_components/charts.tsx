@@ -7,6 +7,7 @@
  */
 import type { ReactNode } from "react";
 import { formatCount, formatWeek, percent } from "../_lib/format";
+import { cn } from "@/lib/cn";
 
 interface ChartFrameProps {
   id: string;
@@ -143,7 +144,7 @@ export function WeeklyColumns({ id, title, description, weeks }: Omit<ChartFrame
       <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-gray-700" aria-label="Legend">
         {SERIES.map((series) => (
           <li key={series.key} className="flex items-center gap-2">
-            <span aria-hidden className={`inline-block size-3.5 rounded-sm ${series.swatch}`} />
+            <span aria-hidden className={cn("inline-block size-3.5 rounded-sm", series.swatch)} />
             {series.label}
           </li>
         ))}
@@ -166,7 +167,7 @@ export function WeeklyColumns({ id, title, description, weeks }: Omit<ChartFrame
               {weeks.map((week) => (
                 <div key={week.week} className="flex h-full items-end justify-center gap-px">
                   {SERIES.map((series) => (
-                    <div key={series.key} className={`w-1/2 max-w-4 rounded-t-sm ${series.bar}`} style={{ height: `${(week[series.key] / top) * 100}%` }} />
+                    <div key={series.key} className={cn("w-1/2 max-w-4 rounded-t-sm", series.bar)} style={{ height: `${(week[series.key] / top) * 100}%` }} />
                   ))}
                 </div>
               ))}
@@ -177,7 +178,7 @@ export function WeeklyColumns({ id, title, description, weeks }: Omit<ChartFrame
           <div className="w-9 shrink-0" />
           <div className="grid min-w-0 flex-1 gap-1 px-1 pt-1 sm:gap-2" style={columns}>
             {weeks.map((week, index) => (
-              <span key={week.week} className={`overflow-visible whitespace-nowrap text-center ${(weeks.length - 1 - index) % phoneLabelEvery === 0 ? "" : "max-sm:invisible"}`}>
+              <span key={week.week} className={cn("overflow-visible whitespace-nowrap text-center", (weeks.length - 1 - index) % phoneLabelEvery !== 0 && "max-sm:invisible")}>
                 {(weeks.length - 1 - index) % labelEvery === 0 || (weeks.length - 1 - index) % phoneLabelEvery === 0 ? formatWeek(week.week) : ""}
               </span>
             ))}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { hrefWith, type Query } from "../_lib/query";
+import { cn } from "@/lib/cn";
 
 interface FilterChipsProps {
   /** The visible name of the group ("Role"). */
@@ -31,7 +32,10 @@ export function FilterChips({ label, path, query, name, options }: FilterChipsPr
               <Link
                 href={hrefWith(path, query, { [name]: option.value })}
                 aria-current={current ? "true" : undefined}
-                className={`inline-flex items-center gap-1 rounded-full border px-3 py-1.5 text-sm font-medium ${current ? "border-bruin-darker bg-bruin-darker text-white" : "border-gray-300 bg-white text-bruin-dark hover:border-bruin hover:bg-bruin-light"}`}
+                className={cn(
+                  "inline-flex items-center gap-1 rounded-full border px-3 py-1.5 text-sm font-medium",
+                  current ? "border-bruin-darker bg-bruin-darker text-white" : "border-gray-300 bg-white text-bruin-dark hover:border-bruin hover:bg-bruin-light",
+                )}
               >
                 {current && (
                   <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="size-4">

@@ -1,4 +1,5 @@
 import type { AdminUser } from "@/lib/admin/admin-user";
+import { cn } from "@/lib/cn";
 
 type Tone = "gray" | "blue" | "amber" | "red" | "green";
 
@@ -12,7 +13,7 @@ const tones: Record<Tone, string> = {
 
 /** A small status label; the words carry the meaning, the colour only repeats it. */
 export function StatusBadge({ tone, children }: { tone: Tone; children: string }) {
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-semibold ${tones[tone]}`}>{children}</span>;
+  return <span className={cn("inline-flex items-center whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-semibold", tones[tone])}>{children}</span>;
 }
 
 export const ROLE_NAMES = { MENTEE: "Mentee", MENTOR: "Mentor", ADMIN: "Admin" } as const;

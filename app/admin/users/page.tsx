@@ -15,6 +15,7 @@ import { ROLE_NAMES, UserBadges } from "../_components/user-badges";
 import { BACKGROUNDS } from "@/lib/admin/program-stats";
 import { BACKGROUND_NAMES, formatDate } from "../_lib/format";
 import { hrefWith, pickQuery, type Query } from "../_lib/query";
+import { cn } from "@/lib/cn";
 
 export const metadata: Metadata = { title: "Users · Admin" };
 
@@ -155,7 +156,7 @@ function SortHeader({ column, query, className = "" }: { column: SortKey; query:
   // A second click on the sorted column turns the order round.
   const next = direction === "ascending" ? `-${column}` : direction === "descending" ? column : SORTABLE[column].first;
   return (
-    <th scope="col" aria-sort={direction} className={`px-3 py-3 text-left font-semibold ${className}`}>
+    <th scope="col" aria-sort={direction} className={cn("px-3 py-3 text-left font-semibold", className)}>
       <Link href={hrefWith(PATH, query, { sort: next === DEFAULT_SORT ? undefined : next })} className="inline-flex items-center gap-1 rounded text-bruin-darker underline decoration-bruin/30 underline-offset-2 hover:decoration-current">
         {SORTABLE[column].label}
         <span aria-hidden className="text-xs">

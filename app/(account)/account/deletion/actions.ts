@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { errorState, type FormState } from "@/app/_lib/form-state";
+import { errorState, type FormState } from "@/lib/form-state";
 import { DELETION_PAGE, requirePageUser } from "@/app/_lib/session";
 import { clientIp } from "@/lib/http/client-ip";
 import { cancelAccountDeletion } from "@/lib/users/cancel-account-deletion";

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { errorState, formValues, invalidState, type FormState } from "@/app/_lib/form-state";
+import { errorState, formValues, invalidState, type FormState } from "@/lib/form-state";
 import { clientIp } from "@/lib/http/client-ip";
 import { resetPassword } from "@/lib/users/reset-password";
 import { resetPasswordFormSchema } from "@/lib/users/schemas";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";

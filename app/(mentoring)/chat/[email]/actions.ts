@@ -1,6 +1,6 @@
 "use server";
 
-import { errorState, invalidState, type FormState } from "@/app/_lib/form-state";
+import { errorState, invalidState, type FormState } from "@/lib/form-state";
 import { requirePageUser } from "@/app/_lib/session";
 import { sendMessage, serializeMessage } from "@/lib/chat/messages";
 import { chatHref } from "../../_lib/people";

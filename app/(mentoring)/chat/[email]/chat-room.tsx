@@ -10,6 +10,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { formResolver } from "@/components/forms/form-resolver";
 import { CHAT_MESSAGE_MAX, chatFormSchema } from "../../_lib/client-schemas";
 import { sendChatMessage, type ChatMessageView } from "./actions";
+import { cn } from "@/lib/cn";
 
 /** How often the partner's new messages are fetched while the tab is visible. */
 const POLL_MS = 3000;
@@ -182,9 +183,9 @@ export function ChatRoom({ me, partner, initialMessages }: ChatRoomProps) {
             {messages.map((message) => {
               const mine = message.from === me.email;
               return (
-                <li key={message.id} className={`flex ${mine ? "justify-end" : "justify-start"}`} data-testid={mine ? "message-mine" : "message-theirs"}>
-                  <div className={`max-w-[85%] rounded-2xl px-4 py-2 shadow-sm sm:max-w-[70%] ${mine ? "rounded-br-sm bg-bruin-dark text-white" : "rounded-bl-sm border border-gray-200 bg-white text-gray-900"}`}>
-                    <p className={`text-xs ${mine ? "text-blue-100" : "text-gray-600"}`}>
+                <li key={message.id} className={cn("flex", mine ? "justify-end" : "justify-start")} data-testid={mine ? "message-mine" : "message-theirs"}>
+                  <div className={cn("max-w-[85%] rounded-2xl px-4 py-2 shadow-sm sm:max-w-[70%]", mine ? "rounded-br-sm bg-bruin-dark text-white" : "rounded-bl-sm border border-gray-200 bg-white text-gray-900")}>
+                    <p className={cn("text-xs", mine ? "text-blue-100" : "text-gray-600")}>
                       <span className="font-semibold">{mine ? "You" : partner.firstName}</span> · <MessageTime iso={message.createdAt} />
                     </p>
                     <p className="whitespace-pre-wrap break-words">{message.body}</p>

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { errorState, type FormState } from "@/app/_lib/form-state";
+import { errorState, type FormState } from "@/lib/form-state";
 import { requirePageUser } from "@/app/_lib/session";
 import { withFaceCrop } from "@/lib/pictures/cloudinary";
 import { setProfilePicture } from "@/lib/users/set-profile-picture";

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useState, useTransition } from "react";
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { Avatar } from "@/components/avatar";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";

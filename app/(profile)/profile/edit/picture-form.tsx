@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
-import type { FormState } from "@/app/_lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { Avatar } from "@/components/avatar";
 import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";

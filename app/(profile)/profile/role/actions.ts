@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { errorState, formValues, type FormState } from "@/app/_lib/form-state";
+import { errorState, formValues, type FormState } from "@/lib/form-state";
 import { requirePageUser } from "@/app/_lib/session";
 import { changeRole } from "@/lib/users/change-role";
 import { changeRoleSchema } from "@/lib/users/profile-schemas";

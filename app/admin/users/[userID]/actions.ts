@@ -9,7 +9,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { errorState, formValues, invalidState, type FormState } from "@/app/_lib/form-state";
+import { errorState, formValues, invalidState, type FormState } from "@/lib/form-state";
 import { requirePageAdmin } from "@/app/_lib/session";
 import { activateUser } from "@/lib/admin/activate-user";
 import { deactivateUser } from "@/lib/admin/deactivate-user";
