@@ -7,7 +7,7 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import { decode, encode, type JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/db-status";
@@ -68,7 +68,7 @@ function config(): NextAuthConfig {
     callbacks: {
       async jwt({ token, user }) {
         if (user?.id) {
-          token.sid = await createSession(user.id);
+          token.sid = await createSession(user.id, await requestUserAgent());
           return token;
         }
         // Every request: a revoked or expired session record ends the session.
@@ -116,6 +116,24 @@ async function decodeCookie(value: string, name: string): Promise<JWT | null> {
   return token;
 }
 
+/** The User-Agent of the request signing in, kept on the session row to name the device. */
+async function requestUserAgent(): Promise<string | null> {
+  try {
+    return (await headers()).get("user-agent");
+  } catch {
+    return null; // outside a request (a script): no device to name
+  }
+}
+
+/**
+ * The session-record token of this request's cookie, to tell the current session apart (the
+ * sessions list, change password). Call it after currentUser()/requireUser() accepted the session;
+ * never send it to a client.
+ */
+export async function currentSessionToken(): Promise<string | null> {
+  return (await sessionCookie())?.sid ?? null;
+}
+
 async function sessionCookie() {
   const name = sessionCookieName();
   const value = (await cookies()).get(name)?.value;
@@ -139,7 +157,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 
 /** Signs a user in from a route handler: the same cookie that the web login sets. */
 export async function startSession(user: { id: string; email: string }): Promise<void> {
-  const sid = await createSession(user.id);
+  const sid = await createSession(user.id, await requestUserAgent());
   const name = sessionCookieName();
   const value = await encode({ token: { sub: user.id, email: user.email, sid }, secret: getEnv().AUTH_SECRET, salt: name, maxAge: SESSION_MAX_AGE_SECONDS });
   (await cookies()).set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: SESSION_MAX_AGE_SECONDS });

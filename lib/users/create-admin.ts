@@ -3,7 +3,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "./password";
 import { registerSchema } from "./schemas";
-import { assertAllowedDomain, assertNotCommonPassword, parseInput } from "./validate";
+import { assertAllowedDomain, assertStrongPassword, parseInput } from "./validate";
 
 export interface CreateAdminOptions {
   email: string;
@@ -17,7 +17,7 @@ export interface CreateAdminOptions {
 export async function createAdmin({ email: rawEmail, password: rawPassword }: CreateAdminOptions) {
   const { email, password } = parseInput(registerSchema, { email: rawEmail, password: rawPassword });
   assertAllowedDomain(email);
-  assertNotCommonPassword(password);
+  await assertStrongPassword(password, { email });
   if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new AppError("CONFLICT", "An account with this email already exists");
   }

@@ -62,12 +62,16 @@ describe("registerUser", () => {
     },
   );
 
-  it("refuses passwords shorter than 8 or longer than 128 characters and common ones", async () => {
-    for (const password of ["short12", "x".repeat(129), "password123", "GoBruins1", "12345678"]) {
+  it("refuses passwords shorter than 8 or longer than 128 characters and guessable ones (the estimator, with the email as a word)", async () => {
+    for (const password of ["short12", "x".repeat(129), "password123", "GoBruins1", "12345678", "x".repeat(128)]) {
       const error = await failure(register({ email: uniqueEmail(), password }));
       expect(error.fieldErrors?.password, password).toBeDefined();
     }
-    await expect(register({ email: uniqueEmail(), password: "x".repeat(128) })).resolves.toBeDefined();
+    const email = uniqueEmail();
+    const own = await failure(register({ email, password: `${email.split("@")[0]}!` }));
+    expect(own.fieldErrors?.password?.[0]).toMatch(/^This password is too easy to guess\./);
+    const longest = "purple elephants juggle quietly ".repeat(4).slice(0, 128);
+    await expect(register({ email: uniqueEmail(), password: longest })).resolves.toBeDefined();
   });
 
   it("never truncates a long password at bcrypt's 72 bytes", async () => {

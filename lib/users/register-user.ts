@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { sendVerification } from "./account-emails";
 import { hashPassword } from "./password";
 import { registerSchema } from "./schemas";
-import { assertAllowedDomain, assertNotCommonPassword, limitRequestsFrom, parseInput } from "./validate";
+import { assertAllowedDomain, assertStrongPassword, limitRequestsFrom, parseInput } from "./validate";
 
 export interface RegisterUserOptions {
   /** Untrusted input: `{ email, password, role? }`. */
@@ -30,7 +30,7 @@ export async function registerUser({ input, ip }: RegisterUserOptions): Promise<
   await limitRequestsFrom(ip);
   const { email, password, role } = parseInput(registerSchema, input);
   assertAllowedDomain(email);
-  assertNotCommonPassword(password);
+  await assertStrongPassword(password, { email });
   const env = getEnv();
 
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true, isDeleted: true, permanentDeletionDate: true } });

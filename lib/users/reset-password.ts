@@ -7,7 +7,7 @@ import { isGracePeriodOver } from "./grace-period";
 import { hashPassword } from "./password";
 import { resetPasswordSchema } from "./schemas";
 import { hashToken, isWellFormedToken } from "./tokens";
-import { assertNotCommonPassword, parseInput } from "./validate";
+import { assertStrongPassword, parseInput } from "./validate";
 
 export interface ResetPasswordOptions {
   token: string;
@@ -20,6 +20,24 @@ export interface ResetPasswordOptions {
 const INVALID = "This password-reset link is invalid or has expired. Ask for a new one.";
 
 /**
+ * The account a reset link would reset, or null when the link is malformed, unknown, used,
+ * expired, outdated by a later password change, or its account's grace period is over. The reset
+ * page asks this when it loads, so a dead link shows "ask for a new one" instead of the form.
+ */
+export async function resetLinkUser(token: string) {
+  if (!isWellFormedToken(token)) return null;
+  const user = await prisma.user.findUnique({
+    where: { passwordResetToken: hashToken(token) },
+    select: { id: true, email: true, firstName: true, lastName: true, passwordResetSentAt: true, passwordChangedAt: true, isDeleted: true, permanentDeletionDate: true },
+  });
+  const sentAt = user?.passwordResetSentAt?.getTime() ?? 0;
+  const expired = Date.now() - sentAt > hoursToMs(getEnv().PASSWORD_RESET_TOKEN_EXPIRATION);
+  const passwordChangedSince = (user?.passwordChangedAt?.getTime() ?? 0) > sentAt;
+  if (!user || isGracePeriodOver(user) || expired || passwordChangedSince) return null;
+  return user;
+}
+
+/**
  * Sets a new password with a reset link. The link works once, within
  * PASSWORD_RESET_TOKEN_EXPIRATION hours, and dies when the password changes by any other way.
  * Every session of the account is revoked: whoever knew the old password is signed out.
@@ -28,17 +46,9 @@ const INVALID = "This password-reset link is invalid or has expired. Ask for a n
  */
 export async function resetPassword({ token, input, ip = null }: ResetPasswordOptions): Promise<{ email: string }> {
   const { new_password } = parseInput(resetPasswordSchema, input);
-  assertNotCommonPassword(new_password, "new_password");
-  if (!isWellFormedToken(token)) throw AppError.invalid(INVALID);
-
-  const user = await prisma.user.findUnique({
-    where: { passwordResetToken: hashToken(token) },
-    select: { id: true, email: true, passwordResetSentAt: true, passwordChangedAt: true, isDeleted: true, permanentDeletionDate: true },
-  });
-  const sentAt = user?.passwordResetSentAt?.getTime() ?? 0;
-  const expired = Date.now() - sentAt > hoursToMs(getEnv().PASSWORD_RESET_TOKEN_EXPIRATION);
-  const passwordChangedSince = (user?.passwordChangedAt?.getTime() ?? 0) > sentAt;
-  if (!user || isGracePeriodOver(user) || expired || passwordChangedSince) throw AppError.invalid(INVALID);
+  const user = await resetLinkUser(token);
+  if (!user) throw AppError.invalid(INVALID);
+  await assertStrongPassword(new_password, { field: "new_password", email: user.email, names: [user.firstName, user.lastName] });
 
   const password = await hashPassword(new_password, getEnv().BCRYPT_ROUNDS);
   // Consuming the token is conditional on it still being there, so two submissions of one link

@@ -43,6 +43,16 @@ export const emailOnlySchema = z.object({ email: emailSchema });
 
 export const resetPasswordSchema = z.object({ new_password: passwordSchema });
 
+/** POST /api/users/change-password; the web form also asks for `confirm` (changePasswordFormSchema). */
+export const changePasswordSchema = z.object({
+  current_password: text("Enter your current password").min(1, "Enter your current password").max(1024, "Enter your current password"),
+  new_password: passwordSchema,
+});
+
+export const changePasswordFormSchema = changePasswordSchema
+  .extend({ confirm: z.string() })
+  .refine((value) => value.new_password === value.confirm, { path: ["confirm"], message: "The passwords do not match" });
+
 /** The web form asks twice; the API takes `new_password` once. */
 export const resetPasswordFormSchema = z
   .object({ password: passwordSchema, confirm: z.string() })

@@ -3,8 +3,8 @@ import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { consume, limits } from "@/lib/rate-limit";
-import { isCommonPassword } from "./common-passwords";
 import { isAllowedEmail } from "./email";
+import { checkPasswordStrength, passwordUserInputs, weakPasswordMessage } from "./password-strength";
 import { fieldErrorsOf } from "./schemas";
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -25,9 +25,14 @@ export function assertAllowedDomain(email: string, field = "email"): void {
   }
 }
 
-export function assertNotCommonPassword(password: string, field = "password"): void {
-  if (isCommonPassword(password)) {
-    const message = "This password is too common; choose one that is harder to guess";
+/**
+ * Refuses a guessable new password (lib/users/password-strength.ts: estimator score below 3, with
+ * the account's email and names as dictionary words); the message carries the estimator's advice.
+ */
+export async function assertStrongPassword(password: string, { field = "password", email, names = [] }: { field?: string; email?: string | null; names?: (string | null | undefined)[] } = {}): Promise<void> {
+  const verdict = await checkPasswordStrength(password, passwordUserInputs(email, ...names));
+  if (!verdict.acceptable) {
+    const message = weakPasswordMessage(verdict);
     throw AppError.invalid(message, { [field]: [message] });
   }
 }
