@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import { TextLink } from "@/components/ui/text-link";
-import { LocalTime } from "../_components/local-time";
+import { LocalTime } from "@/components/local-time";
 import { rememberedDeletionDate } from "../_lib/deletion-notice";
 
 /** Shown on /login?deleted=1, where "Delete my account" ends. */

@@ -15,7 +15,7 @@ import { PageNotice } from "../_components/page-notice";
 import { PersonHeading } from "../_components/person-heading";
 import { ReasonChips } from "../_components/reason-chips";
 import { ScoreMeter } from "../_components/score-meter";
-import { formatDate } from "../_lib/dates";
+import { LocalTime } from "@/components/local-time";
 import { chatHref, personView } from "../_lib/people";
 import { acceptMenteeRequest, removeFromRoster } from "./actions";
 import { DeclineRequest } from "./decline-request";
@@ -78,7 +78,7 @@ export default async function MenteesPage({ searchParams }: { searchParams: Sear
                 <li key={mentee.id} aria-labelledby={headingId} data-testid="roster-mentee" className="flex flex-col gap-4 p-4 sm:flex-row sm:items-center sm:justify-between sm:p-5">
                   <div className="min-w-0 space-y-1">
                     <PersonHeading person={person} headingId={headingId} />
-                    {mentee.matchedAt && <p className="text-sm text-gray-600 sm:pl-15">Your mentee since {formatDate(mentee.matchedAt)}</p>}
+                    {mentee.matchedAt && <p className="text-sm text-gray-600 sm:pl-15">Your mentee since <LocalTime iso={mentee.matchedAt.toISOString()} style="date" /></p>}
                   </div>
                   <div className="flex flex-wrap gap-2">
                     <ButtonLink href={chatHref(person.email)} aria-describedby={headingId}>
@@ -147,7 +147,7 @@ async function IncomingRequests({ mentorId, requests, rosterFull }: { mentorId: 
                 <article aria-labelledby={headingId} data-testid="incoming-request" className="flex h-full flex-col gap-4 rounded-2xl border border-gray-200 bg-white p-5 shadow-sm sm:p-6">
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <PersonHeading person={mentee} headingId={headingId} />
-                    <p className="text-sm text-gray-600">Sent {formatDate(request.createdAt)}</p>
+                    <p className="text-sm text-gray-600">Sent <LocalTime iso={request.createdAt.toISOString()} style="date" relative /></p>
                   </div>
                   {mentee.background.length > 0 && (
                     <ul aria-label="Background" className="flex flex-wrap gap-2">

@@ -20,7 +20,7 @@ import { PersonHeading } from "../_components/person-heading";
 import { ReasonChips } from "../_components/reason-chips";
 import { RequestStatusBadge } from "../_components/request-status";
 import { ScoreMeter } from "../_components/score-meter";
-import { formatDate } from "../_lib/dates";
+import { LocalTime } from "@/components/local-time";
 import { chatHref, personView, type PersonView } from "../_lib/people";
 import { blockMentor, withdrawMentorRequest } from "./actions";
 import { RequestMentor } from "./request-mentor";
@@ -204,7 +204,7 @@ function YourRequests({ requests }: { requests: RequestWithUsers[] }) {
                       </h3>
                       <RequestStatusBadge status={request.status} />
                     </div>
-                    <p className="text-sm text-gray-600">Sent {formatDate(request.createdAt)}</p>
+                    <p className="text-sm text-gray-600">Sent <LocalTime iso={request.createdAt.toISOString()} style="date" relative /></p>
                     {request.message && <p className="break-words text-sm text-gray-700">Your note: “{request.message}”</p>}
                     {request.status === "DECLINED" && (
                       <p className="break-words text-sm text-gray-900" data-testid="decline-reason">

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { ACTION_LABELS, type AuditAction } from "@/lib/audit/actions";
 import type { AuditEntry } from "@/lib/audit/audit-entry";
+import { LocalTime } from "@/components/local-time";
+// A date inside a detail is part of a sentence of text: written in UCLA time with its zone name.
 import { formatDateTime } from "../_lib/format";
 
 const actionLabel = (action: string) => (Object.hasOwn(ACTION_LABELS, action) ? ACTION_LABELS[action as AuditAction] : action);
@@ -62,7 +64,7 @@ export function AuditTable({ entries, caption, testId = "audit-table" }: { entri
             return (
               <tr key={entry.id} className="border-b border-gray-100 align-top last:border-0" data-testid="audit-row">
                 <td className="whitespace-nowrap px-3 py-2.5 text-gray-700">
-                  <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                  <LocalTime iso={entry.at} style="dateTime" />
                 </td>
                 <td className="px-3 py-2.5">
                   <span className="block font-semibold text-gray-900" data-testid="audit-action">

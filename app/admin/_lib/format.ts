@@ -1,6 +1,7 @@
 /**
- * How the console writes dates, counts and rates. Dates are rendered on the server in UCLA's time
- * zone (like app/(mentoring)/_lib/dates.ts), so every coordinator reads the same clock time.
+ * How the console writes dates, counts and rates. Moments shown on their own use
+ * components/local-time.tsx (the reader's own time zone); a date inside a sentence of text (an
+ * audit entry's details) is written here, on the server, in UCLA's time zone with the zone's name.
  */
 import { BACKGROUND_FLAGS, YEARS } from "@/lib/users/profile-schemas";
 

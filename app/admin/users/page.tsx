@@ -13,7 +13,8 @@ import { FilterChips } from "../_components/filter-chips";
 import { Pagination } from "../_components/pagination";
 import { ROLE_NAMES, UserBadges } from "../_components/user-badges";
 import { BACKGROUNDS } from "@/lib/admin/program-stats";
-import { BACKGROUND_NAMES, formatDate } from "../_lib/format";
+import { BACKGROUND_NAMES } from "../_lib/format";
+import { LocalTime } from "@/components/local-time";
 import { hrefWith, pickQuery, type Query } from "../_lib/query";
 import { cn } from "@/lib/cn";
 
@@ -208,8 +209,8 @@ function UserTable({ list, query }: { list: UserList; query: Query }) {
                 <UserBadges user={user} />
               </td>
               <td className="hidden px-3 py-3 [overflow-wrap:anywhere] lg:table-cell">{user.matchedMentorEmail ?? <span className="text-gray-600">—</span>}</td>
-              <td className="hidden whitespace-nowrap px-3 py-3 md:table-cell">{formatDate(user.dateJoined)}</td>
-              <td className="hidden whitespace-nowrap px-3 py-3 md:table-cell">{user.lastLogin ? formatDate(user.lastLogin) : <span className="text-gray-600">Never</span>}</td>
+              <td className="hidden whitespace-nowrap px-3 py-3 md:table-cell"><LocalTime iso={user.dateJoined} style="date" /></td>
+              <td className="hidden whitespace-nowrap px-3 py-3 md:table-cell">{user.lastLogin ? <LocalTime iso={user.lastLogin} style="date" /> : <span className="text-gray-600">Never</span>}</td>
             </tr>
           ))}
         </tbody>

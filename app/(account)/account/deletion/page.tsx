@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardFooter, CardHeader } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
-import { LocalTime } from "../../_components/local-time";
+import { LocalTime } from "@/components/local-time";
 import { CancelDeletionForm } from "./cancel-deletion-form";
 import { Countdown } from "./countdown";
 
@@ -63,7 +63,7 @@ export default async function DeletionPage() {
       <CardHeader title="Your account is scheduled for deletion">
         <p>
           We will permanently delete your account and profile picture on{" "}
-          <LocalTime iso={deadline} className="font-semibold text-gray-900" />. Until then, you can cancel and keep your account.
+          <LocalTime iso={deadline} relative className="font-semibold text-gray-900" />. Until then, you can cancel and keep your account.
         </p>
       </CardHeader>
       <div className="space-y-6">

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { LocalTime } from "@/components/local-time";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -37,30 +38,6 @@ function merge(current: ChatMessageView[], incoming: ChatMessageView[]): ChatMes
   }
   if (!added) return current;
   return [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-}
-
-const noSubscription = () => () => {};
-
-/** False while the server's HTML is hydrated, true afterwards: local times only in the browser. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
-
-const serverTime = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: "America/Los_Angeles" });
-
-function MessageTime({ iso }: { iso: string }) {
-  const hydrated = useHydrated();
-  const date = new Date(iso);
-  let text = serverTime.format(date);
-  if (hydrated) {
-    const today = date.toDateString() === new Date().toDateString();
-    text = date.toLocaleString(undefined, today ? { hour: "numeric", minute: "2-digit" } : { month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
-  }
-  return <time dateTime={iso}>{text}</time>;
 }
 
 /**
@@ -186,7 +163,7 @@ export function ChatRoom({ me, partner, initialMessages }: ChatRoomProps) {
                 <li key={message.id} className={cn("flex", mine ? "justify-end" : "justify-start")} data-testid={mine ? "message-mine" : "message-theirs"}>
                   <div className={cn("max-w-[85%] rounded-2xl px-4 py-2 shadow-sm sm:max-w-[70%]", mine ? "rounded-br-sm bg-bruin-dark text-white" : "rounded-bl-sm border border-gray-200 bg-white text-gray-900")}>
                     <p className={cn("text-xs", mine ? "text-blue-100" : "text-gray-600")}>
-                      <span className="font-semibold">{mine ? "You" : partner.firstName}</span> · <MessageTime iso={message.createdAt} />
+                      <span className="font-semibold">{mine ? "You" : partner.firstName}</span> · <LocalTime iso={message.createdAt} style="message" />
                     </p>
                     <p className="whitespace-pre-wrap break-words">{message.body}</p>
                   </div>

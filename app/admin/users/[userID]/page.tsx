@@ -14,7 +14,8 @@ import { BACKGROUND_FLAGS } from "@/lib/users/profile-schemas";
 import { ownName } from "@/lib/users/serialize";
 import { AuditTable } from "../../_components/audit-table";
 import { StatusBadge, ROLE_NAMES, UserBadges } from "../../_components/user-badges";
-import { formatDate, formatDateTime, plural, yearName } from "../../_lib/format";
+import { plural, yearName } from "../../_lib/format";
+import { LocalTime } from "@/components/local-time";
 import { activateAction, deactivateAction, demoteAction, endMatchAction, promoteAction, restoreAction, verifyAction, type AdminNotice } from "./actions";
 import { AdminAction } from "./admin-action";
 
@@ -96,12 +97,22 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
             [
               "Deletion",
               user.isDeleted
-                ? `Requested${user.deletion_requested_date ? ` ${formatDate(user.deletion_requested_date)}` : ""}; permanent on ${user.permanent_deletion_date ? formatDateTime(user.permanent_deletion_date) : "an unknown date"}`
+                ? (
+                    <span key="deletion">
+                      Requested{user.deletion_requested_date && (
+                        <>
+                          {" "}
+                          <LocalTime iso={user.deletion_requested_date} style="date" />
+                        </>
+                      )}
+                      ; permanent on {user.permanent_deletion_date ? <LocalTime iso={user.permanent_deletion_date} style="dateTime" relative /> : "an unknown date"}
+                    </span>
+                  )
                 : "None pending",
             ],
             ["Staff / superuser", `${user.isStaff ? "Staff" : "Not staff"} · ${user.isSuperuser ? "superuser" : "not superuser"}`],
-            ["Joined", formatDateTime(user.dateJoined)],
-            ["Last login", user.lastLogin ? formatDateTime(user.lastLogin) : "Never"],
+            ["Joined", <LocalTime key="joined" iso={user.dateJoined} style="dateTime" />],
+            ["Last login", user.lastLogin ? <LocalTime key="login" iso={user.lastLogin} style="dateTime" relative /> : "Never"],
           ]}
         />
       </Card>
@@ -158,7 +169,7 @@ export default async function AdminUserPage({ params, searchParams }: { params: 
                       <span>
                         {user.role === "MENTOR" ? "From" : "To"} <TextLink href={findHref(other)}>{other}</TextLink>
                       </span>
-                      <span className="text-sm text-gray-600">{formatDate(request.createdAt)}</span>
+                      <LocalTime iso={request.createdAt} style="date" className="text-sm text-gray-600" />
                     </p>
                     {request.message && <p className="break-words text-sm text-gray-700">Message: “{request.message}”</p>}
                     {request.reason && <p className="break-words text-sm text-gray-700">Reason: “{request.reason}”</p>}
@@ -266,7 +277,12 @@ function UserActions({ user, name, actor }: { user: AdminUser; name: string; act
   if (user.isDeleted) {
     buttons.push(
       <AdminAction key="restore" action={restoreAction} userId={user.userID} triggerLabel="Restore account" title={`Restore ${name}’s account?`} confirmLabel="Restore account" pendingLabel="Restoring…">
-        <p>This cancels the pending deletion{user.permanent_deletion_date ? ` (due ${formatDate(user.permanent_deletion_date)})` : ""}: the account, its profile and its data stay.</p>
+        <p>This cancels the pending deletion{user.permanent_deletion_date && (
+            <>
+              {" "}
+              (due <LocalTime iso={user.permanent_deletion_date} style="date" />)
+            </>
+          )}: the account, its profile and its data stay.</p>
       </AdminAction>,
     );
   }
