@@ -2,7 +2,7 @@
  * Every kind of audit entry. Admin changes are written by lib/admin in the transaction of the
  * change; security events by the account operations (lib/users) that cause them.
  */
-export const ADMIN_ACTIONS = ["user.verify", "user.deactivate", "user.activate", "user.restore", "match.end", "user.promote", "user.demote"] as const;
+export const ADMIN_ACTIONS = ["user.verify", "user.deactivate", "user.activate", "user.restore", "match.end", "user.promote", "user.demote", "matching.create", "matching.publish", "matching.discard"] as const;
 
 export const SECURITY_ACTIONS = [
   "login.success",
@@ -26,6 +26,9 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   "match.end": "Match ended by staff",
   "user.promote": "Promoted to admin",
   "user.demote": "Demoted from admin",
+  "matching.create": "Cohort matching draft created",
+  "matching.publish": "Cohort matching published",
+  "matching.discard": "Cohort matching draft discarded",
   "login.success": "Logged in",
   "login.failure": "Failed login",
   "password.reset": "Password reset",

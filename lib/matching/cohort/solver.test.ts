@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { NOT_ALLOWED, solveCohort, type SolveCohortOptions } from "./solver";
 import { seededRandom } from "./seeded-random";
+import { bruteForce } from "./brute-force";
 
 interface Shape {
   mentees: number;
@@ -34,28 +35,6 @@ function instance(seed: number, shape: Shape): SolveCohortOptions {
   }
   const capacity = Int32Array.from({ length: m }, () => Math.floor(next() * (shape.maxCapacity + 1)));
   return { mentees: n, mentors: m, scores, capacity };
-}
-
-/** Every assignment (each mentee: a mentor with a free seat, or nobody); the best (matched, total). */
-function bruteForce({ mentees: n, mentors: m, scores, capacity }: SolveCohortOptions): { matched: number; total: number } {
-  const left = Array.from(capacity);
-  let best = { matched: -1, total: -1 };
-  const visit = (i: number, matched: number, total: number) => {
-    if (i === n) {
-      if (matched > best.matched || (matched === best.matched && total > best.total)) best = { matched, total };
-      return;
-    }
-    visit(i + 1, matched, total);
-    for (let j = 0; j < m; j++) {
-      const s = scores[i * m + j]!;
-      if (s === NOT_ALLOWED || left[j] === 0) continue;
-      left[j]!--;
-      visit(i + 1, matched + 1, total + s);
-      left[j]!++;
-    }
-  };
-  visit(0, 0, 0);
-  return best;
 }
 
 /**
