@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
+import { currentSessionToken } from "@/auth";
 import { AccountDetails } from "@/components/account-details";
 import { requirePageUser } from "@/app/_lib/session";
+import { ShownOnce } from "@/components/shown-once";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { getEnv } from "@/lib/env";
 import { hoursInWords } from "@/lib/duration";
+import { listSessions } from "@/lib/users/list-sessions";
+import { passwordUserInputs } from "@/lib/users/password-strength";
+import { ChangePasswordForm } from "./change-password-form";
 import { DeleteAccountForm } from "./delete-account-form";
+import { Devices } from "./devices";
 
 export const metadata: Metadata = { title: "Account settings" };
 
@@ -15,12 +21,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const user = await requirePageUser("/account");
   const { restored } = await searchParams;
   const gracePeriod = hoursInWords(getEnv().ACCOUNT_RECOVERY_GRACE_PERIOD);
+  const sessions = await listSessions({ userId: user.id, currentSessionToken: await currentSessionToken() });
 
   return (
     <div className="space-y-6">
       {restored === "1" && (
         <Alert tone="success" title="Your account is restored" data-testid="notice">
           <p>Welcome back! Your account and profile are active again. Mentor matches, requests and chats removed by the deletion do not come back.</p>
+          <ShownOnce params={["restored"]} />
         </Alert>
       )}
 
@@ -28,6 +36,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <CardHeader title="Account settings" />
         <AccountDetails email={user.email} role={user.role} labelWidth="6rem" />
       </Card>
+
+      <section aria-labelledby="password-heading" className="rounded-2xl border border-gray-200 bg-white p-6 shadow-sm sm:p-8">
+        <h2 id="password-heading" className="text-xl font-bold text-bruin-darker">
+          Change password
+        </h2>
+        <p className="mt-2 mb-5 text-sm leading-relaxed text-gray-700">
+          Every other device is signed out when you change it; this one stays signed in.
+        </p>
+        <ChangePasswordForm userInputs={passwordUserInputs(user.email, user.firstName, user.lastName)} />
+      </section>
+
+      <Devices sessions={sessions} />
 
       <section aria-labelledby="delete-heading" className="rounded-2xl border border-red-300 bg-white p-6 shadow-sm sm:p-8">
         <h2 id="delete-heading" className="text-xl font-bold text-red-800">

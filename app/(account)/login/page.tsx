@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ShownOnce } from "@/components/shown-once";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardFooter, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
@@ -28,6 +29,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       {notice && (
         <Alert tone="success" className="mb-6" data-testid="notice">
           <p>{notice}</p>
+          <ShownOnce params={["registered", "reset", "loggedOut"]} />
         </Alert>
       )}
       {params.deleted === "1" && <DeletionNotice />}

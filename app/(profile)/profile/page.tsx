@@ -3,6 +3,7 @@ import { ROLE_LABELS } from "@/components/account-details";
 import type { ReactNode } from "react";
 import { requirePageUser } from "@/app/_lib/session";
 import { Avatar } from "@/components/avatar";
+import { ShownOnce } from "@/components/shown-once";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -83,6 +84,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
       {notice && (
         <Alert tone="success" data-testid="notice">
           <p>{notice}</p>
+          <ShownOnce params={["saved"]} />
         </Alert>
       )}
       {!isProfileComplete(user) && (
