@@ -38,6 +38,19 @@ describe("the browser's account checks answer like the server's schemas", () => 
     expect(answer(client.resetPasswordFormSchema, { password, confirm })).toEqual(answer(server.resetPasswordFormSchema, { password, confirm }));
   });
 
+  it.each(passwords.flatMap((current) => [
+    [current, "a brand new passphrase", "a brand new passphrase"],
+    [current, "a brand new passphrase", "another passphrase"],
+    [current, "short", "short"],
+    [current, long(129), long(129)],
+    [current, undefined, undefined],
+  ]))("change password: current %j, new %j, confirmed %j", (current_password, new_password, confirm) => {
+    expect(answer(client.changePasswordSchema, { current_password, new_password })).toEqual(answer(server.changePasswordSchema, { current_password, new_password }));
+    const form = { current_password, new_password, confirm };
+    expect(answer(client.changePasswordFormSchema, form)).toEqual(answer(server.changePasswordFormSchema, form));
+    expect(answer(client.changePasswordSchema, { current_password: long(1025), new_password })).toEqual(answer(server.changePasswordSchema, { current_password: long(1025), new_password }));
+  });
+
   it("a NUL is refused with the server's message", () => {
     expect(answer(client.loginSchema, { email: `a${NUL}@ucla.edu`, password: "x" })).toEqual({ ok: false, issues: [`email: ${NUL_MESSAGE}`] });
   });

@@ -53,6 +53,15 @@ export const resetPasswordFormSchema = object(
   refine((value) => value.password === value.confirm, "The passwords do not match", ["confirm"]),
 );
 
+const currentPassword = text("Enter your current password", minLength(1, "Enter your current password"), maxLength(1024, "Enter your current password"));
+
+export const changePasswordSchema = object({ current_password: currentPassword, new_password: passwordSchema });
+
+export const changePasswordFormSchema = object(
+  { current_password: currentPassword, new_password: passwordSchema, confirm: string() },
+  refine((value) => value.new_password === value.confirm, "The passwords do not match", ["confirm"]),
+);
+
 export const deleteAccountSchema = object({
   confirmation: text("Type your email address to confirm", trim(), minLength(1, "Type your email address to confirm")),
 });

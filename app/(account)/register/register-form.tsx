@@ -2,14 +2,17 @@
 
 import { useMemo } from "react";
 import { formResolver } from "@/components/forms/form-resolver";
+import { PasswordStrength } from "@/components/forms/password-strength";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Choice, ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
 import { TextLink } from "@/components/ui/text-link";
 import { registerFormSchema } from "@/lib/users/client-schemas";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/users/limits";
+import { passwordUserInputs } from "@/lib/users/password-strength";
 import { signUp } from "./actions";
 
 export function RegisterForm({ allowedDomains }: { allowedDomains: string[] }) {
@@ -21,22 +24,34 @@ export function RegisterForm({ allowedDomains }: { allowedDomains: string[] }) {
     defaultValues: { email: "", password: "", role: "MENTEE" },
   });
   const { errors } = form.formState;
+  const [typedEmail, typedPassword] = form.watch(["email", "password"]);
+  const userInputs = useMemo(() => passwordUserInputs(typedEmail), [typedEmail]);
 
   return (
     <form {...formProps} className="space-y-6">
-      <FormMessage state={state}>
-        {state.code === "CONFLICT" && (
+      {state.code === "CONFLICT" ? (
+        // One message that neither confirms nor denies more than the refusal itself (issue 12, 14):
+        // the owner finds the way in, a stranger learns nothing else about the address.
+        <Alert tone="error" data-testid="form-error">
           <p>
-            <TextLink href="/login">Log in</TextLink> or <TextLink href="/forgot-password">reset your password</TextLink>.
+            This address can&rsquo;t be used for a new account. If it&rsquo;s yours, <TextLink href="/login">log in</TextLink> or{" "}
+            <TextLink href="/forgot-password">reset your password</TextLink>.
           </p>
-        )}
-      </FormMessage>
+        </Alert>
+      ) : (
+        <FormMessage state={state} />
+      )}
       <TextField label="UCLA email" type="email" autoComplete="email" spellCheck={false} hint={`Your ${domains} address.`} error={errors.email?.message} {...form.register("email")} />
       <TextField
         label="Password"
         type="password"
         autoComplete="new-password"
-        hint={`${PASSWORD_MIN}–${PASSWORD_MAX} characters. A few unrelated words make a strong one.`}
+        hint={
+          <>
+            {PASSWORD_MIN}–{PASSWORD_MAX} characters. A few unrelated words make a strong one.
+            <PasswordStrength password={typedPassword ?? ""} userInputs={userInputs} />
+          </>
+        }
         error={errors.password?.message}
         {...form.register("password")}
       />

@@ -2,6 +2,7 @@
 
 import type { FormState } from "@/lib/form-state";
 import { formResolver } from "@/components/forms/form-resolver";
+import { PasswordStrength } from "@/components/forms/password-strength";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -10,12 +11,13 @@ import { TextLink } from "@/components/ui/text-link";
 import { resetPasswordFormSchema } from "@/lib/users/client-schemas";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/users/limits";
 
-export function ResetPasswordForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function ResetPasswordForm({ action, userInputs }: { action: (state: FormState, formData: FormData) => Promise<FormState>; userInputs: string[] }) {
   const { form, state, pending, formProps } = useActionForm(action, {
     resolver: formResolver(resetPasswordFormSchema),
     defaultValues: { password: "", confirm: "" },
   });
   const { errors } = form.formState;
+  const typedPassword = form.watch("password");
 
   return (
     <form {...formProps} className="space-y-5">
@@ -28,7 +30,12 @@ export function ResetPasswordForm({ action }: { action: (state: FormState, formD
         label="New password"
         type="password"
         autoComplete="new-password"
-        hint={`${PASSWORD_MIN}–${PASSWORD_MAX} characters.`}
+        hint={
+          <>
+            {PASSWORD_MIN}–{PASSWORD_MAX} characters. A few unrelated words make a strong one.
+            <PasswordStrength password={typedPassword ?? ""} userInputs={userInputs} />
+          </>
+        }
         error={errors.password?.message}
         {...form.register("password")}
       />
