@@ -6,27 +6,37 @@ import { Card, CardFooter, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { emailTransport } from "@/lib/email/send-email";
 import { getEnv } from "@/lib/env";
+import { registeredEmail } from "../_lib/registered-email";
 import { resendVerificationLink } from "./actions";
 
 export const metadata: Metadata = { title: "Check your inbox" };
 
-/** Where this server writes emails instead of sending them (development and tests), if it does. */
+/**
+ * Where a development server writes emails instead of sending them, if it does. Production never
+ * says so, even with EMAIL_FILE_PATH set (the e2e tests' sink): the hint and its server path are
+ * for developers only (issue 12).
+ */
 function emailFolder(): string | null {
   const folder = getEnv().EMAIL_FILE_PATH;
-  if (emailTransport() !== "file" || !folder) return null;
+  if (process.env.NODE_ENV !== "development" || emailTransport() !== "file" || !folder) return null;
   const relative = path.relative(process.cwd(), path.resolve(folder));
   return relative && !relative.startsWith("..") ? relative : path.resolve(folder);
 }
 
 export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { email } = await searchParams;
-  const address = typeof email === "string" ? email.trim() : "";
+  // Only the address this browser just signed up with is named. `?email=` (the login page's "send
+  // me a new link") only fills in the form: the page never says it sent anything to an address
+  // that came from a link.
+  const registered = await registeredEmail();
+  const typed = typeof email === "string" ? email.trim().slice(0, 254) : "";
   const folder = emailFolder();
   return (
     <Card>
       <CardHeader title="Check your inbox">
         <p>
-          We sent a verification link to {address ? <strong className="break-words font-semibold text-gray-900">{address}</strong> : "your UCLA email address"}.
+          We sent a verification link to{" "}
+          {registered ? <strong className="break-words font-semibold text-gray-900">{registered}</strong> : "the UCLA email address you signed up with"}.
           Open it to finish creating your account, then log in.
         </p>
       </CardHeader>
@@ -40,7 +50,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
       )}
       <h2 className="mb-1 text-lg font-semibold text-gray-900">No email?</h2>
       <p className="mb-4 text-gray-700">It can take a minute, and it may be in your spam folder. Or get a new link:</p>
-      <EmailForm action={resendVerificationLink} submitLabel="Send a new link" defaultEmail={address} />
+      <EmailForm action={resendVerificationLink} submitLabel="Send a new link" defaultEmail={registered ?? typed} />
       <CardFooter>
         <p>
           Already verified? <TextLink href="/login">Log in</TextLink>

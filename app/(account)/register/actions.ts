@@ -6,6 +6,7 @@ import { errorState, formValues, invalidState, type FormState } from "@/lib/form
 import { clientIp } from "@/lib/http/client-ip";
 import { registerUser } from "@/lib/users/register-user";
 import { registerSchema } from "@/lib/users/schemas";
+import { rememberRegisteredEmail } from "../_lib/registered-email";
 
 export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = registerSchema.safeParse(formValues(formData));
@@ -15,7 +16,8 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
   try {
     const { user } = await registerUser({ input: parsed.data, ip: clientIp(await headers()) });
     // Verified at once only when the server sends no email (SEND_EMAILS=false).
-    next = user.isVerified ? "/login?registered=1" : `/check-email?${new URLSearchParams({ email: user.email })}`;
+    if (!user.isVerified) await rememberRegisteredEmail(user.email);
+    next = user.isVerified ? "/login?registered=1" : "/check-email";
   } catch (error) {
     return errorState(error);
   }
