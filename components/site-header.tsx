@@ -4,8 +4,13 @@ import { prisma } from "@/lib/db";
 import { MainMenu, type NavLink } from "./main-menu";
 import { ButtonLink } from "./ui/button";
 
-/** Where a signed-in user can go; the mentoring link depends on the role. */
-function linksFor(role: "MENTEE" | "MENTOR" | "ADMIN" | undefined): NavLink[] {
+/**
+ * Where a signed-in user can go; the mentoring link depends on the role. An account inside its
+ * deletion grace period can only see its deletion page (app/_lib/session.ts), so it gets that one
+ * link: every other would bounce back there.
+ */
+function linksFor(role: "MENTEE" | "MENTOR" | "ADMIN" | undefined, deleting = false): NavLink[] {
+  if (deleting) return [{ href: "/account/deletion", label: "Account deletion" }];
   return [
     { href: "/dashboard", label: "Dashboard" },
     ...(role === "MENTEE" ? [{ href: "/mentors", label: "Find a mentor" }] : []),
@@ -22,7 +27,7 @@ export async function SiteHeader({ logout }: { logout: () => Promise<void> }) {
   const session = await auth();
   const email = session?.user?.email;
   // The session carries the id and email only; the role can change at any time, so it is read here.
-  const user = email && session.user?.id ? await prisma.user.findUnique({ where: { id: session.user.id }, select: { role: true } }) : null;
+  const user = email && session.user?.id ? await prisma.user.findUnique({ where: { id: session.user.id }, select: { role: true, isDeleted: true } }) : null;
   return (
     <header className="border-b border-gray-200 bg-white">
       <nav aria-label="Main" className="relative mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-3 sm:gap-4 sm:px-6">
@@ -34,7 +39,7 @@ export async function SiteHeader({ logout }: { logout: () => Promise<void> }) {
           <span className={email ? "sm:max-md:sr-only" : undefined}>BruinBridge</span>
         </Link>
         {email ? (
-          <MainMenu email={email} links={linksFor(user?.role)} logout={logout} />
+          <MainMenu email={email} links={linksFor(user?.role, user?.isDeleted)} logout={logout} />
         ) : (
           <div className="flex items-center gap-2">
             <ButtonLink href="/login" variant="ghost" className="whitespace-nowrap">

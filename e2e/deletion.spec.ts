@@ -77,7 +77,9 @@ test("delete → signed out with the date → log in → countdown → cancel �
   expect(isDeleted).toBe(true);
   expect(Date.parse(date ?? "") - Date.now()).toBeGreaterThan(71 * 3_600_000);
   const notice = page.getByTestId("deletion-notice");
-  await expect(notice).toContainText(/Your account is scheduled for deletion on .+\. Log in before then to cancel\./);
+  await expect(notice).toContainText(/Your account is scheduled for deletion on .+\./);
+  // It says exactly what cancels: logging in alone does not (issue 12, item 7).
+  await expect(notice).toContainText("log in and choose Cancel deletion, or recover your account with your email and password. Logging in alone does not cancel it.");
   await expect(notice.locator("time")).toHaveAttribute("datetime", date ?? "");
   await expect(header(page).getByRole("link", { name: "Log in" })).toBeVisible();
   await page.goto("/account");
@@ -88,6 +90,12 @@ test("delete → signed out with the date → log in → countdown → cancel �
   await expect(page).toHaveURL("/account/deletion");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account is scheduled for deletion");
   await expect(page.getByRole("main").locator("time")).toHaveAttribute("datetime", date ?? "");
+  // The header offers only what works during the grace period (issue 12, item 7).
+  await expect(header(page).getByRole("link", { name: "Account deletion", includeHidden: true })).toHaveAttribute("href", "/account/deletion");
+  for (const name of ["Dashboard", "Find a mentor", "Profile", "Account"]) {
+    await expect(header(page).getByRole("link", { name, exact: true, includeHidden: true })).toHaveCount(0);
+  }
+  await expect(header(page).getByRole("button", { name: "Log out", includeHidden: true })).toHaveCount(1);
   const countdown = page.getByRole("timer", { name: "Time left to cancel" });
   await expect(countdown).toContainText(/2\s*days\s*23\s*hours/);
   const shown = await countdown.textContent();
@@ -115,7 +123,7 @@ test("a logged-out student recovers the account with email and password", async 
   const email = await verifiedAccount(request);
   await deleteThroughSettings(page, email);
 
-  await page.getByTestId("deletion-notice").getByRole("link", { name: "recover it without logging in" }).click();
+  await page.getByTestId("deletion-notice").getByRole("link", { name: "recover your account" }).click();
   await expect(page).toHaveURL("/recover");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recover my account");
 

@@ -1,3 +1,4 @@
+import { LocalTime } from "@/components/local-time";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { SessionSummary } from "@/lib/users/list-sessions";
 import { describeUserAgent } from "@/lib/users/user-agent";
@@ -8,12 +9,6 @@ import { signOutDevice, signOutEverywhereElse } from "./security-actions";
  * first and last seen, "This device", and a way to sign each other device out. Signing out is a
  * server action that deletes the session row, so that device's very next request is signed out.
  */
-// Until the shared <LocalTime> lands: UCLA's time, written on the server.
-function LocalTime({ iso }: { iso: string; style?: string; relative?: boolean }) {
-  const text = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short", timeZone: "America/Los_Angeles" }).format(new Date(iso));
-  return <time dateTime={iso}>{text}</time>;
-}
-
 export function Devices({ sessions }: { sessions: SessionSummary[] }) {
   const others = sessions.filter((session) => !session.current).length;
   return (

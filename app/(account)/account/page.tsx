@@ -68,8 +68,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             </li>
           </ul>
           <p>
-            Changed your mind? Until then, <strong className="font-semibold text-gray-900">log in</strong> or{" "}
-            <TextLink href="/recover">recover your account</TextLink> to cancel the deletion.
+            Changed your mind? Until then, log in and choose <strong className="font-semibold text-gray-900">Cancel deletion</strong>, or{" "}
+            <TextLink href="/recover">recover your account</TextLink> with your email and password.
           </p>
         </div>
         <div className="mt-6 border-t border-red-200 pt-6">

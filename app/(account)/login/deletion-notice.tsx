@@ -3,7 +3,11 @@ import { TextLink } from "@/components/ui/text-link";
 import { LocalTime } from "@/components/local-time";
 import { rememberedDeletionDate } from "../_lib/deletion-notice";
 
-/** Shown on /login?deleted=1, where "Delete my account" ends. */
+/**
+ * Shown on /login?deleted=1, where "Delete my account" ends. It says exactly what cancels the
+ * deletion: logging in only opens the deletion page, where "Cancel deletion" does it; the recovery
+ * page does it in one step with the email and password.
+ */
 export async function DeletionNotice() {
   const date = await rememberedDeletionDate();
   return (
@@ -11,14 +15,15 @@ export async function DeletionNotice() {
       <p>
         {date ? (
           <>
-            Your account is scheduled for deletion on <LocalTime iso={date} className="font-semibold" />. Log in before then to cancel.
+            Your account is scheduled for deletion on <LocalTime iso={date} className="font-semibold" />.
           </>
         ) : (
-          "Your account is scheduled for deletion. Log in before the grace period ends to cancel."
+          "Your account is scheduled for deletion."
         )}
       </p>
       <p>
-        Or <TextLink href="/recover">recover it without logging in</TextLink>.
+        Changed your mind? Before then, log in and choose <strong className="font-semibold">Cancel deletion</strong>, or{" "}
+        <TextLink href="/recover">recover your account</TextLink> with your email and password. Logging in alone does not cancel it.
       </p>
     </Alert>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { Card, CardHeader } from "@/components/ui/card";
+import { Card, CardFooter, CardHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { RecoverForm } from "./recover-form";
 
 export const metadata: Metadata = { title: "Recover my account" };
@@ -14,6 +15,12 @@ export default function RecoverPage() {
         </p>
       </CardHeader>
       <RecoverForm />
+      <CardFooter>
+        <p>
+          Forgot your password? <TextLink href="/forgot-password">Reset it by email</TextLink>: a reset works during the grace period too
+          (it does not cancel the deletion by itself), then come back here with the new password.
+        </p>
+      </CardFooter>
     </Card>
   );
 }

@@ -48,7 +48,8 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
       <Alert tone="success" className="mb-6" data-testid="notice">
         <p>{outcome.kind === "verified" ? "Your account is ready." : "Your account is ready to use."} Log in to continue.</p>
       </Alert>
-      <ButtonLink href="/login" size="lg" className="w-full">
+      {/* On to the login form with the address filled in: only the password is left to type. */}
+      <ButtonLink href={`/login?${new URLSearchParams({ verified: "1", email: outcome.email })}`} size="lg" className="w-full">
         Log in
       </ButtonLink>
     </Card>
