@@ -1,5 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { notifyMatchEnded } from "@/lib/notifications/match-ended";
+import { deliverNotificationEmails } from "@/lib/notifications/notify";
 import { lockUsers } from "@/lib/transaction";
 import { endMatch } from "@/lib/users/roster";
 import { parseInput } from "@/lib/users/validate";
@@ -32,12 +34,16 @@ async function matchesOf(tx: Tx, userId: string): Promise<Pair[]> {
  */
 export async function endMatchAsAdmin({ input, ...options }: EndMatchAsAdminOptions): Promise<AdminUser> {
   const { reason } = parseInput(reasonSchema, input ?? {});
-  return adminChange(options, async (tx, _actor, target) => {
+  const user = await adminChange(options, async (tx, _actor, target) => {
     const seen = await matchesOf(tx, target.id);
     await lockUsers(tx, seen.flatMap((pair) => [pair.mentorId, pair.menteeId]));
     const pairs = await matchesOf(tx, target.id);
     if (pairs.length === 0) throw new AppError("CONFLICT", "This user is not matched");
     for (const pair of pairs) await endMatch(tx, pair.mentorId, pair.menteeId);
+    // The admin's reason is for the audit log (it may quote a complaint); the students are told the program ended it.
+    for (const pair of pairs) await notifyMatchEnded(tx, { mentorId: pair.mentorId, menteeId: pair.menteeId, by: "admin" });
     return { action: "match.end", details: { reason, ended: pairs.map(({ mentorEmail, menteeEmail }) => ({ mentor: mentorEmail, mentee: menteeEmail })) } };
   });
+  deliverNotificationEmails();
+  return user;
 }

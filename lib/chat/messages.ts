@@ -1,6 +1,9 @@
 /** Chat between a matched mentee and mentor. Nobody else can read or write it. */
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { newMessage } from "@/lib/notifications/events";
+import { markConversationRead } from "@/lib/notifications/notifications";
+import { deliverNotificationEmails, notify } from "@/lib/notifications/notify";
 import { normalizeEmail } from "@/lib/users/email";
 import { parseInput } from "@/lib/users/validate";
 import { messageSchema } from "./schemas";
@@ -25,13 +28,21 @@ export async function listMessages({ userId, partnerEmail, after }: { userId: st
     include: { sender: { select: { email: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
+  // Opening or polling the conversation is reading it: its unread markers and NEW_MESSAGE notification clear.
+  await markConversationRead({ userId, partner });
   return { partner, messages };
 }
 
 export async function sendMessage({ userId, partnerEmail, input }: { userId: string; partnerEmail: string; input: unknown }) {
   const partner = await matchedPartner(userId, partnerEmail);
   const { body } = parseInput(messageSchema, input);
-  return prisma.chatMessage.create({ data: { senderId: userId, recipientId: partner.id, body }, include: { sender: { select: { email: true } } } });
+  const message = await prisma.$transaction(async (tx) => {
+    const created = await tx.chatMessage.create({ data: { senderId: userId, recipientId: partner.id, body }, include: { sender: { select: { email: true, firstName: true, lastName: true } } } });
+    await notify(tx, { userId: partner.id, ...newMessage(created.sender, body) });
+    return created;
+  });
+  deliverNotificationEmails();
+  return message;
 }
 
 export function serializeMessage(message: { id: string; body: string; createdAt: Date; sender: { email: string } }) {

@@ -2,6 +2,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getEnv, hoursToMs } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { removeRelationships } from "@/lib/matching/remove-relationships";
+import { deletionScheduled } from "@/lib/notifications/events";
+import { deliverNotificationEmails, notify } from "@/lib/notifications/notify";
 import { lockedTransaction } from "@/lib/transaction";
 import { normalizeEmail } from "./email";
 
@@ -21,7 +23,7 @@ export interface RequestAccountDeletionOptions {
  */
 export async function requestAccountDeletion({ userId, confirmation, ip = null }: RequestAccountDeletionOptions): Promise<{ permanentDeletionDate: Date }> {
   // lockedTransaction: the clean-up writes other users' rows and may deadlock with a parallel accept; it is retried.
-  return lockedTransaction(async (tx) => {
+  const scheduled = await lockedTransaction(async (tx) => {
     const [user] = await tx.$queryRaw<{ email: string; isDeleted: boolean }[]>`
       SELECT "email", "isDeleted" FROM "users" WHERE "userID" = ${userId}::uuid FOR UPDATE`;
     if (!user) throw new AppError("NOT_FOUND", "User not found");
@@ -38,6 +40,9 @@ export async function requestAccountDeletion({ userId, confirmation, ip = null }
     await tx.session.deleteMany({ where: { userId } });
     const account = { id: userId, email: user.email };
     await recordAuditEvent(tx, { actor: account, action: "deletion.request", target: account, details: { permanent_deletion_date: permanentDeletionDate.toISOString() }, ip });
+    await notify(tx, { userId, ...deletionScheduled(permanentDeletionDate) });
     return { permanentDeletionDate };
   });
+  deliverNotificationEmails();
+  return scheduled;
 }

@@ -4,6 +4,8 @@ import { getEnv, hoursToMs } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { reset as resetLimit, limits } from "@/lib/rate-limit";
 import { isGracePeriodOver } from "./grace-period";
+import { passwordChanged } from "@/lib/notifications/events";
+import { deliverNotificationEmails, notify } from "@/lib/notifications/notify";
 import { hashPassword } from "./password";
 import { resetPasswordSchema } from "./schemas";
 import { hashToken, isWellFormedToken } from "./tokens";
@@ -63,7 +65,9 @@ export async function resetPassword({ token, input, ip = null }: ResetPasswordOp
     const { count: revoked } = await tx.session.deleteMany({ where: { userId: user.id } });
     const account = { id: user.id, email: user.email };
     await recordAuditEvent(tx, { actor: account, action: "password.reset", target: account, details: { sessions_revoked: revoked }, ip });
+    await notify(tx, { userId: user.id, ...passwordChanged("reset") });
   });
+  deliverNotificationEmails();
   await resetLimit(limits().loginFailuresPerAccount, user.email);
   return { email: user.email };
 }

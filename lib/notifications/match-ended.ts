@@ -1,0 +1,15 @@
+import type { Tx } from "@/lib/db";
+import { matchEnded, type EndedBy } from "./events";
+import { notify } from "./notify";
+
+const PERSON = { email: true, firstName: true, lastName: true } as const;
+
+/**
+ * MATCH_ENDED for both sides of a pair, inside the transaction that ended the match (call
+ * `deliverNotificationEmails()` after it commits). `reason` is shown to both.
+ */
+export async function notifyMatchEnded(tx: Tx, { mentorId, menteeId, by, reason = "" }: { mentorId: string; menteeId: string; by: EndedBy; reason?: string }): Promise<void> {
+  const [mentor, mentee] = await Promise.all([tx.user.findUniqueOrThrow({ where: { id: mentorId }, select: PERSON }), tx.user.findUniqueOrThrow({ where: { id: menteeId }, select: PERSON })]);
+  await notify(tx, { userId: menteeId, ...matchEnded({ partner: mentor, recipientRole: "MENTEE", by, reason }) });
+  await notify(tx, { userId: mentorId, ...matchEnded({ partner: mentee, recipientRole: "MENTOR", by, reason }) });
+}
