@@ -37,6 +37,9 @@ const schema = z.object({
   PASSWORD_RESET_TOKEN_EXPIRATION: hours(1),
   ACCOUNT_RECOVERY_GRACE_PERIOD: hours(72),
   MAX_MENTEES: count(3, 100),
+  // lib/matching/requests.ts: days after a decline before the same mentee may ask that mentor again
+  // (fractions allowed; 0 = no cooling-off).
+  DECLINE_COOLING_OFF_DAYS: z.coerce.number({ error: "must be a number of days" }).min(0, "must be 0 or more days").max(3650).default(30),
   CRON_SECRET: optional,
   ALLOWED_EMAIL_DOMAINS: z
     .string()

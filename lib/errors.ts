@@ -33,13 +33,16 @@ export class AppError extends Error {
   readonly fieldErrors?: FieldErrors;
   /** Seconds until a rate-limited caller may try again. */
   readonly retryAfter?: number;
+  /** More keys of the JSON error body, e.g. `retry_after` (an ISO date) of a cooling-off 409. */
+  readonly extra?: Record<string, string | number | boolean>;
 
-  constructor(code: ErrorCode, message: string, options: { fieldErrors?: FieldErrors; retryAfter?: number } = {}) {
+  constructor(code: ErrorCode, message: string, options: { fieldErrors?: FieldErrors; retryAfter?: number; extra?: Record<string, string | number | boolean> } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options.fieldErrors;
     this.retryAfter = options.retryAfter;
+    this.extra = options.extra;
   }
 
   static invalid(message: string, fieldErrors?: FieldErrors): AppError {

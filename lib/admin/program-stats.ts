@@ -23,8 +23,9 @@ export interface ProgramStats {
  *   last name, year and a major).
  * - Mentees "in the program" are role MENTEE, active and not pending deletion; `matching`,
  *   `by_background` and `by_year` count only them (matched = has a mentor).
- * - `open_mentor_seats`: MAX_MENTEES minus the roster size, summed over the mentors who can get
- *   suggested (verified, active, not pending deletion).
+ * - `open_mentor_seats`: each mentor's own capacity (`capacity(mentor)`: their choice, at most
+ *   MAX_MENTEES) minus the roster size, summed over the mentors who take new mentees (verified,
+ *   active, not pending deletion, not paused).
  * - `signups_by_week`: accounts by the week of `dateJoined` and their current role.
  * Each figure is one aggregate in PostgreSQL, so the dashboard costs a few index-friendly scans.
  */
@@ -45,8 +46,8 @@ export async function programStats(): Promise<ProgramStats> {
     prisma.$queryRaw<ProgramStats["matching"][]>`
       SELECT (SELECT count(*) FROM "users" WHERE "role" = 'MENTEE' AND "isActive" AND NOT "isDeleted" AND "matchedMentorId" IS NOT NULL)::int AS "matched_mentees",
              (SELECT count(*) FROM "users" WHERE "role" = 'MENTEE' AND "isActive" AND NOT "isDeleted" AND "matchedMentorId" IS NULL)::int AS "unmatched_mentees",
-             (SELECT coalesce(sum(greatest(${max}::int - (SELECT count(*) FROM "users" r WHERE r."matchedMentorId" = m."userID"), 0)), 0)
-                FROM "users" m WHERE m."role" = 'MENTOR' AND m."isVerified" AND m."isActive" AND NOT m."isDeleted")::int AS "open_mentor_seats",
+             (SELECT coalesce(sum(greatest(least(coalesce(m."menteeCapacity", ${max}::int), ${max}::int) - (SELECT count(*) FROM "users" r WHERE r."matchedMentorId" = m."userID"), 0)), 0)
+                FROM "users" m WHERE m."role" = 'MENTOR' AND m."isVerified" AND m."isActive" AND NOT m."isDeleted" AND m."acceptingMentees")::int AS "open_mentor_seats",
              (SELECT count(*) FROM "mentorship_requests" WHERE "status" = 'PENDING')::int AS "pending_requests"`,
     prisma.$queryRaw<{ background: Background; mentees: number; matched: number }[]>`
       SELECT b."background", count(u."userID")::int AS "mentees", (count(u."userID") FILTER (WHERE u."matchedMentorId" IS NOT NULL))::int AS "matched"

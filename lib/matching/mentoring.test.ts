@@ -19,7 +19,9 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
   return error;
 }
 
-const mentor = (data: Parameters<typeof createUser>[0] = {}) => createUser({ role: "MENTOR", ...data });
+/** A mentor complete enough to be suggested (names, a year, a major and goals; issue 11), unless a test says otherwise. */
+const COMPLETE_MENTOR = { firstName: "Mentor", lastName: "Test", year: 5, major: ["Comparative Literature"], goals: "Happy to help." };
+const mentor = (data: Parameters<typeof createUser>[0] = {}) => createUser({ role: "MENTOR", ...COMPLETE_MENTOR, ...data });
 const mentee = (data: Parameters<typeof createUser>[0] = {}) => createUser({ role: "MENTEE", ...data });
 const ask = (menteeId: string, mentorEmail: string, message = "") => sendRequest({ menteeId, input: { mentor_email: mentorEmail, message } });
 
@@ -91,9 +93,9 @@ describe("suggestions", () => {
       const tag = `Rank${Date.now()}`;
       const profiles = [
         { major: ["Ethnomusicology"], hobbies: "oud", year: 3 }, // 30 + 5 + 10
-        { major: ["Ethnomusicology"] }, // 30, two spots
-        { major: ["Ethnomusicology"] }, // 30, one spot
-        { hobbies: "Oud" }, // 5
+        { major: ["Ethnomusicology"] }, // 30 + 10 (5th year), two spots
+        { major: ["Ethnomusicology"] }, // 30 + 10, one spot
+        { hobbies: "Oud" }, // 5 + 10
       ];
       const made = [];
       for (const [i, data] of profiles.entries()) made.push(await mentor({ firstName: `${tag}${i}`, ...data }));
@@ -101,9 +103,9 @@ describe("suggestions", () => {
       const ours = (await suggestMentors({ menteeId: me.id, limit: 10_000 })).filter((s) => s.mentor.firstName.startsWith(tag));
       expect(ours.map((s) => [s.mentor.firstName, s.score, s.openSpots])).toEqual([
         [`${tag}0`, 45, 2],
-        [`${tag}1`, 30, 2],
-        [`${tag}2`, 30, 1],
-        [`${tag}3`, 5, 2],
+        [`${tag}1`, 40, 2],
+        [`${tag}2`, 40, 1],
+        [`${tag}3`, 15, 2],
       ]);
       // The mentor is the public profile: serialised exactly like the full row, and nothing secret in it.
       const row = await prisma.user.findUniqueOrThrow({ where: { id: made[0]!.id }, include: { matchedMentor: { select: { email: true } } } });
@@ -114,7 +116,7 @@ describe("suggestions", () => {
 });
 
 describe("requests", () => {
-  it("a mentee asks with a message; the mentor sees it; accepting matches both and withdraws the mentee's other requests", async () => {
+  it("a mentee asks with a message; the mentor sees it; accepting matches both and closes the mentee's other requests", async () => {
     const [m1, m2] = [await mentor(), await mentor()];
     const me = await mentee();
     const first = await ask(me.id, m1.email, "  Hi! I'd love advice on research.  ");
@@ -127,7 +129,7 @@ describe("requests", () => {
     expect(request.status).toBe("ACCEPTED");
     expect(roster.map((u) => u.email)).toEqual([me.email]);
     expect(await prisma.user.findUniqueOrThrow({ where: { id: me.id }, include: { matchedMentor: true } })).toMatchObject({ isMatched: true, matchedMentor: { email: m1.email } });
-    expect((await prisma.mentorshipRequest.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("WITHDRAWN");
+    expect((await prisma.mentorshipRequest.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("CLOSED");
     expect((await failure(ask(me.id, m2.email))).message).toBe("You already have a mentor");
   });
 

@@ -42,7 +42,22 @@ export async function requireLiveMentor(mentorId: string, db: Tx) {
   return mentor;
 }
 
-export const capacity = () => getEnv().MAX_MENTEES;
+/**
+ * Mentees a mentor takes at once. Without an argument: `MAX_MENTEES`, the program's ceiling. With a
+ * mentor: their own capacity (`menteeCapacity`, set on the mentees page, 1–MAX_MENTEES; null =
+ * MAX_MENTEES), never above the current ceiling. Free seats = `capacity(mentor) − roster`, at
+ * least 0. Whether the mentor takes new mentees at all is `acceptingMentees` (a paused mentor keeps
+ * their capacity and roster, gets no suggestions or new requests, and can still accept the requests
+ * already waiting).
+ */
+export function capacity(mentor?: { menteeCapacity: number | null }): number {
+  const max = getEnv().MAX_MENTEES;
+  const own = mentor?.menteeCapacity;
+  return own == null ? max : Math.max(1, Math.min(own, max));
+}
+
+/** `capacity(mentor)`, by the name the cohort code and the roster use. */
+export const mentorCapacity = (mentor: { menteeCapacity: number | null }): number => capacity(mentor);
 
 export function rosterSize(mentorId: string, db: Tx = prisma): Promise<number> {
   return db.user.count({ where: { matchedMentorId: mentorId } });

@@ -44,6 +44,15 @@ describe("compatibility", () => {
     expect(compatibility(p({ year: null }), p({ year: 4 })).score).toBe(0);
   });
 
+  it("ranks a same-year mentor lower: a 10-point penalty without a reason, never below 0", () => {
+    const mentee = p({ year: 2, major: ["Physics"], firstgen: true });
+    expect(compatibility(mentee, p({ year: 2, major: ["Physics"], firstgen: true }))).toEqual({ score: 35, reasons: ["Both study Physics", "Both first-generation students"] });
+    expect(compatibility(mentee, p({ year: 3, major: ["Physics"], firstgen: true })).score).toBe(55);
+    expect(compatibility(p({ year: 2, hobbies: "chess" }), p({ year: 2, hobbies: "chess" }))).toEqual({ score: 0, reasons: ["Both enjoy chess"] });
+    // Unknown years: no penalty.
+    expect(compatibility(p({ year: null, major: ["Physics"] }), p({ year: 2, major: ["Physics"] })).score).toBe(30);
+  });
+
   it("never exceeds 100 and lists the strongest reasons first", () => {
     const everything = p({ year: 0, major: ["CS", "Math"], minor: ["Music"], clubs: "ACM, UPE", hobbies: "chess, go", firstgen: true, transfer: true, commuter: true });
     const mentor = p({ year: 4, major: ["CS", "Math"], minor: ["Music"], clubs: "ACM, UPE", hobbies: "chess, go", firstgen: true, transfer: true, commuter: true });

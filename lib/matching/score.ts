@@ -15,7 +15,16 @@
  * | a club                                        | 10 each             | 20  |
  * | a hobby                                       | 5 each              | 10  |
  * | the mentor is further along (higher year)     | 10                  | 10  |
+ * | the mentor is in the same year as the mentee  | −10 (penalty)       |     |
  *
+ * The total is clamped to 0–100, so the same-year penalty ranks a same-year mentor below an
+ * otherwise equal mentor who is further along, and never makes a score negative. It gives no
+ * reason (reasons say what the pair shares). A mentor in an earlier year than the mentee is not
+ * scored lower but not suggested at all (lib/matching/suggest-mentors.ts); neither rule applies
+ * while either year is unknown.
+ *
+ * Majors and minors are canonicalised on save (lib/users/ucla-programs.ts: "CS" and "computer
+ * science" are both stored as "Computer Science"), so the same program scores as the same program.
  * Clubs and hobbies are free text: they are split on commas, semicolons, slashes and new lines
  * and compared case-insensitively with spacing normalised ("  acm " = "ACM").
  */
@@ -46,6 +55,7 @@ export const WEIGHTS = {
   sharedHobby: 5,
   hobbyCap: 10,
   mentorAhead: 10,
+  sameYearPenalty: 10,
 } as const;
 
 const BACKGROUND_KEYS = Object.keys(WEIGHTS.background) as (keyof typeof WEIGHTS.background)[];
@@ -187,6 +197,7 @@ function scoreAgainst(
 
   let total = 0;
   for (const w of weighted) total += w.points;
+  if (mentee.year !== null && mentor.year !== null && mentor.year === mentee.year) total = Math.max(0, total - WEIGHTS.sameYearPenalty);
   // Strongest reasons first; ties keep the order above (studies, background, clubs, hobbies, year):
   // Array.prototype.sort is stable.
   if (weighted.length > 1) weighted.sort(strongestFirst);

@@ -33,7 +33,14 @@ export interface Suggestion {
 /**
  * Mentors for a mentee, best score first: verified, live mentors with room on their roster,
  * excluding those the mentee blocked and the mentee themself. Ties go to the mentor with more room,
- * then by first name.
+ * then by first name. Also left out:
+ * - mentors who paused new requests (`acceptingMentees` false) or whose own capacity
+ *   (`capacity(mentor)`, lib/matching/queries.ts) is taken;
+ * - mentors whose profile is incomplete: a mentee decides on the card, so a mentor is suggested only
+ *   with a first and last name, a year, at least one major and goals (their "about me", shown on the
+ *   card) — stricter than `profile_complete` of the API, which does not ask for goals;
+ * - mentors in an earlier year than the mentee (a same-year mentor is suggested, ranked lower by the
+ *   score's same-year penalty). A mentee who has not given their year sees every year.
  *
  * Scores are computed here, from the two profiles (`compatibility` is pure and cheap), rather than
  * stored per mentee × mentor pair: at program scale a stored table is tens of millions of rows
@@ -53,19 +60,24 @@ export async function suggestMentors({ menteeId, limit = 50 }: SuggestMentorsOpt
   if (mentee.role !== "MENTEE") throw new AppError("FORBIDDEN", "Only mentees get mentor suggestions");
 
   const max = capacity();
-  const candidates = await prisma.$queryRaw<Candidate[]>`
+  // The mentor's own capacity (capacity(mentor) in SQL): menteeCapacity, never above MAX_MENTEES.
+  const candidates = await prisma.$queryRaw<(Candidate & { seats: number })[]>`
     SELECT u."userID"::text AS "id", u."firstName", u."year", u."major", u."minor", u."clubs", u."hobbies",
-           u."firstgen", u."transfer", u."international", u."commuter", u."outofstate", r."rosterSize"
+           u."firstgen", u."transfer", u."international", u."commuter", u."outofstate", r."rosterSize",
+           LEAST(COALESCE(u."menteeCapacity", ${max}), ${max})::int AS "seats"
     FROM "users" u
     CROSS JOIN LATERAL (SELECT count(*)::int AS "rosterSize" FROM "users" m WHERE m."matchedMentorId" = u."userID") r
-    WHERE u."role" = 'MENTOR' AND u."isVerified" AND NOT u."isDeleted" AND u."isActive"
+    WHERE u."role" = 'MENTOR' AND u."isVerified" AND NOT u."isDeleted" AND u."isActive" AND u."acceptingMentees"
       AND u."userID" <> ${menteeId}::uuid
       AND NOT EXISTS (SELECT 1 FROM "blacklist_entries" b WHERE b."menteeId" = ${menteeId}::uuid AND b."mentorId" = u."userID")
-      AND r."rosterSize" < ${max}`;
+      AND r."rosterSize" < LEAST(COALESCE(u."menteeCapacity", ${max}), ${max})
+      AND btrim(u."firstName") <> '' AND btrim(u."lastName") <> '' AND u."year" IS NOT NULL AND btrim(u."goals") <> ''
+      AND EXISTS (SELECT 1 FROM unnest(u."major") AS studied(name) WHERE btrim(studied.name) <> '')
+      AND (${mentee.year}::int IS NULL OR u."year" >= ${mentee.year}::int)`;
 
   const scoreOf = scorerFor(mentee);
   const ranked = candidates
-    .map((mentor) => ({ id: mentor.id, firstName: mentor.firstName, openSpots: max - mentor.rosterSize, ...scoreOf(mentor) }))
+    .map((mentor) => ({ id: mentor.id, firstName: mentor.firstName, openSpots: mentor.seats - mentor.rosterSize, ...scoreOf(mentor) }))
     .sort((a, b) => b.score - a.score || b.openSpots - a.openSpots || byName(a.firstName, b.firstName))
     .slice(0, limit);
   if (ranked.length === 0) return [];

@@ -3,21 +3,22 @@ import { prisma, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { capacity, requireRole, userInclude } from "@/lib/matching/queries";
 import { lockedTransaction, lockUsers } from "@/lib/transaction";
-import { notifyMatchEnded } from "@/lib/notifications/match-ended";
-import { deliverNotificationEmails } from "@/lib/notifications/notify";
 import { normalizeEmail } from "./email";
 
 export async function getRoster({ mentorId }: { mentorId: string }) {
-  await requireRole(mentorId, "MENTOR", "Only mentors have a roster");
+  const mentor = await requireRole(mentorId, "MENTOR", "Only mentors have a roster");
   const mentees = await prisma.user.findMany({ where: { matchedMentorId: mentorId }, include: userInclude, orderBy: { matchedAt: "asc" } });
-  return { mentees, capacity: capacity() };
+  // The mentor's own capacity (1–MAX_MENTEES), and whether they take new mentees at all.
+  return { mentees, capacity: capacity(mentor), acceptingMentees: mentor.acceptingMentees };
 }
 
 /**
- * Ends a match: both sides become unmatched (the mentor's roster is no longer full) and the
- * pair's chat is deleted. Runs inside the caller's transaction, with both rows locked.
+ * Ends a match: both sides become unmatched (the mentor's roster is no longer full), the pair's
+ * accepted request becomes ENDED (with `reason`, shown to the other side) and the pair's chat is
+ * deleted. Runs inside the caller's transaction, with both rows locked.
  */
-export async function endMatch(tx: Tx, mentorId: string, menteeId: string): Promise<void> {
+export async function endMatch(tx: Tx, mentorId: string, menteeId: string, reason = ""): Promise<void> {
+  await tx.mentorshipRequest.updateMany({ where: { menteeId, mentorId, status: "ACCEPTED" }, data: { status: "ENDED", endedAt: new Date(), endReason: reason } });
   await tx.user.update({ where: { id: menteeId }, data: { matchedMentorId: null, matchedAt: null, isMatched: false } });
   await tx.user.update({ where: { id: mentorId }, data: { isMatched: false } });
   await tx.chatMessage.deleteMany({
@@ -32,7 +33,7 @@ export async function endMatch(tx: Tx, mentorId: string, menteeId: string): Prom
  * one the student has meanwhile made with another mentor).
  */
 export async function removeMentee({ mentorId, menteeEmail }: { mentorId: string; menteeEmail: string }) {
-  const roster = await lockedTransaction(async (tx) => {
+  return lockedTransaction(async (tx) => {
     await requireRole(mentorId, "MENTOR", "Only mentors have a roster", tx);
     const notOnRoster = () => new AppError("NOT_FOUND", "This student is not on your roster");
     const found = await tx.user.findUnique({ where: { email: normalizeEmail(menteeEmail) }, select: { id: true, matchedMentorId: true } });
@@ -42,9 +43,6 @@ export async function removeMentee({ mentorId, menteeEmail }: { mentorId: string
     const mentee = await tx.user.findUnique({ where: { id: found.id }, select: { matchedMentorId: true } });
     if (mentee?.matchedMentorId !== mentorId) throw notOnRoster();
     await endMatch(tx, mentorId, found.id);
-    await notifyMatchEnded(tx, { mentorId, menteeId: found.id, by: "mentor" });
     return tx.user.findMany({ where: { matchedMentorId: mentorId }, include: userInclude, orderBy: { matchedAt: "asc" } });
   });
-  deliverNotificationEmails();
-  return roster;
 }

@@ -6,6 +6,10 @@ const STATUS = {
   ACCEPTED: { label: "Accepted", tone: "blue" },
   DECLINED: { label: "Declined", tone: "outline" },
   WITHDRAWN: { label: "Withdrawn", tone: "outline" },
+  // Was accepted; the match has since ended (either side or the program ended it).
+  ENDED: { label: "Ended", tone: "outline" },
+  // Closed for the mentee: they were matched with another mentor while it was pending.
+  CLOSED: { label: "Closed", tone: "outline" },
 } as const;
 
 export function RequestStatusBadge({ status }: { status: RequestStatus }) {

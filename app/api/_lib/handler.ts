@@ -37,7 +37,7 @@ export function errorResponse(error: unknown): NextResponse {
   if (isAppError(error)) {
     const headers: Record<string, string> = {};
     if (error.retryAfter !== undefined) headers["Retry-After"] = String(error.retryAfter);
-    return json({ error: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) }, HTTP_STATUS[error.code], headers);
+    return json({ ...error.extra, error: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) }, HTTP_STATUS[error.code], headers);
   }
   if (error instanceof HttpError) return json({ error: error.message }, error.status);
   if (error instanceof BodyTooLargeError) return json({ error: error.message }, 413);
