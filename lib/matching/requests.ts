@@ -4,6 +4,8 @@ import { z } from "zod";
 import { prisma, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { requestAccepted, requestDeclined, requestReceived } from "@/lib/notifications/events";
+import { deliverNotificationEmails, notify } from "@/lib/notifications/notify";
 import { lockedTransaction, lockUsers } from "@/lib/transaction";
 import { parseInput } from "@/lib/users/validate";
 import { declineSchema, sendRequestSchema } from "./schemas";
@@ -53,7 +55,7 @@ export const requestInclude = { mentee: { include: userInclude }, mentor: { incl
  */
 export async function sendRequest({ menteeId, input }: { menteeId: string; input: unknown }) {
   const { mentor_email, message } = parseInput(sendRequestSchema, input);
-  return lockedTransaction(async (tx) => {
+  const created = await lockedTransaction(async (tx) => {
     const { id: mentorId } = await findMentor(mentor_email, tx);
     await lockUsers(tx, [menteeId, mentorId]);
     const mentee = await requireRole(menteeId, "MENTEE", "Only mentees can request a mentor", tx);
@@ -69,8 +71,12 @@ export async function sendRequest({ menteeId, input }: { menteeId: string; input
     if (pending.length >= MAX_PENDING_REQUESTS) {
       throw new AppError("CONFLICT", `You can wait on at most ${MAX_PENDING_REQUESTS} requests at once; withdraw one or wait for an answer`);
     }
-    return tx.mentorshipRequest.create({ data: { menteeId, mentorId, message }, include: requestInclude });
+    const request = await tx.mentorshipRequest.create({ data: { menteeId, mentorId, message }, include: requestInclude });
+    await notify(tx, { userId: mentorId, ...requestReceived(request.mentee, message) });
+    return request;
   });
+  deliverNotificationEmails();
+  return created;
 }
 
 /**
@@ -117,7 +123,7 @@ async function settlePending(tx: Tx, requestId: string, mentorId: string, data: 
  * as a whole; any refusal after the claim rolls it back.
  */
 export async function acceptRequest({ mentorId, requestId }: { mentorId: string; requestId: string }) {
-  return lockedTransaction(async (tx) => {
+  const accepted = await lockedTransaction(async (tx) => {
     const { menteeId } = await requestFor(tx, mentorId, requestId);
     await lockUsers(tx, [mentorId, menteeId]);
     const mentor = await requireRole(mentorId, "MENTOR", "Only mentors can accept requests", tx);
@@ -136,19 +142,27 @@ export async function acceptRequest({ mentorId, requestId }: { mentorId: string;
     // Matched now: the mentee's other requests are closed (not "withdrawn": the mentee did not do it).
     await tx.mentorshipRequest.updateMany({ where: { menteeId: mentee.id, status: "PENDING" }, data: { status: "CLOSED", decidedAt: now } });
     const roster = await tx.user.findMany({ where: { matchedMentorId: mentorId }, include: userInclude, orderBy: { matchedAt: "asc" } });
-    return { request: await tx.mentorshipRequest.findUniqueOrThrow({ where: { id: requestId }, include: requestInclude }), roster };
+    const request = await tx.mentorshipRequest.findUniqueOrThrow({ where: { id: requestId }, include: requestInclude });
+    await notify(tx, { userId: mentee.id, ...requestAccepted(request.mentor) });
+    return { request, roster };
   });
+  deliverNotificationEmails();
+  return accepted;
 }
 
 /** The addressed mentor turns a pending request down; a request answered meanwhile is a CONFLICT. */
 export async function declineRequest({ mentorId, requestId, input }: { mentorId: string; requestId: string; input: unknown }) {
   const { reason } = parseInput(declineSchema, input ?? {});
-  return lockedTransaction(async (tx) => {
+  const declined = await lockedTransaction(async (tx) => {
     await requireRole(mentorId, "MENTOR", "Only mentors can decline requests", tx);
     await requestFor(tx, mentorId, requestId);
     await settlePending(tx, requestId, mentorId, { status: "DECLINED", reason, decidedAt: new Date() });
-    return tx.mentorshipRequest.findUniqueOrThrow({ where: { id: requestId }, include: requestInclude });
+    const request = await tx.mentorshipRequest.findUniqueOrThrow({ where: { id: requestId }, include: requestInclude });
+    await notify(tx, { userId: request.menteeId, ...requestDeclined(request.mentor, reason) });
+    return request;
   });
+  deliverNotificationEmails();
+  return declined;
 }
 
 /**

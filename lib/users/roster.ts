@@ -3,6 +3,8 @@ import { prisma, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { capacity, requireRole, userInclude } from "@/lib/matching/queries";
 import { lockedTransaction, lockUsers } from "@/lib/transaction";
+import { notifyMatchEnded } from "@/lib/notifications/match-ended";
+import { deliverNotificationEmails } from "@/lib/notifications/notify";
 import { normalizeEmail } from "./email";
 
 export async function getRoster({ mentorId }: { mentorId: string }) {
@@ -33,7 +35,7 @@ export async function endMatch(tx: Tx, mentorId: string, menteeId: string, reaso
  * one the student has meanwhile made with another mentor).
  */
 export async function removeMentee({ mentorId, menteeEmail }: { mentorId: string; menteeEmail: string }) {
-  return lockedTransaction(async (tx) => {
+  const roster = await lockedTransaction(async (tx) => {
     await requireRole(mentorId, "MENTOR", "Only mentors have a roster", tx);
     const notOnRoster = () => new AppError("NOT_FOUND", "This student is not on your roster");
     const found = await tx.user.findUnique({ where: { email: normalizeEmail(menteeEmail) }, select: { id: true, matchedMentorId: true } });
@@ -43,6 +45,9 @@ export async function removeMentee({ mentorId, menteeEmail }: { mentorId: string
     const mentee = await tx.user.findUnique({ where: { id: found.id }, select: { matchedMentorId: true } });
     if (mentee?.matchedMentorId !== mentorId) throw notOnRoster();
     await endMatch(tx, mentorId, found.id);
+    await notifyMatchEnded(tx, { mentorId, menteeId: found.id, by: "mentor" });
     return tx.user.findMany({ where: { matchedMentorId: mentorId }, include: userInclude, orderBy: { matchedAt: "asc" } });
   });
+  deliverNotificationEmails();
+  return roster;
 }
