@@ -117,11 +117,12 @@ test("a mentee requests a mentor, they are matched, chat live, and the mentor en
   await expect(menteePage.getByRole("region", { name: "Suggested mentors" })).toHaveCount(0);
   await expect(sentRequest(menteePage, mentor.name).getByTestId("request-status")).toHaveText("Accepted");
   await matched.getByRole("link", { name: "Open chat" }).click();
-  await expect(menteePage).toHaveURL(`/chat/${encodeURIComponent(mentor.email)}`);
+  // The chat page is addressed by the partner's user id, not their email (issue 12).
+  await expect(menteePage).toHaveURL(/\/chat\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   await expect(menteePage.getByTestId("chat-empty")).toContainText("Say hello");
 
   await rosterEntry.getByRole("link", { name: "Open chat" }).click();
-  await expect(mentorPage).toHaveURL(`/chat/${encodeURIComponent(mentee.email)}`);
+  await expect(mentorPage).toHaveURL(/\/chat\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   await expect(mentorPage.getByRole("log")).toBeVisible();
 
   // Neither page reloads while messages come and go.

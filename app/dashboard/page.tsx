@@ -65,7 +65,7 @@ async function MenteeSummary({ menteeId, mentorId }: { menteeId: string; mentorI
         </h2>
         <div className="mt-4 flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
           <PersonHeading person={mentor} />
-          <ButtonLink href={chatHref(mentor.email)} className="shrink-0">
+          <ButtonLink href={chatHref(mentor.id)} className="shrink-0">
             Open chat
           </ButtonLink>
         </div>

@@ -6,6 +6,8 @@ import { BACKGROUND_FLAGS, YEARS } from "@/lib/users/profile-schemas";
 import type { SerializableUser } from "@/lib/users/serialize";
 
 export interface PersonView {
+  /** The user id: what the chat page's address names (never the email). */
+  id: string;
   email: string;
   /** The full name, or the email's local part for someone who has not given a name yet. */
   name: string;
@@ -22,7 +24,7 @@ export interface PersonView {
 
 type PersonRow = Pick<
   SerializableUser,
-  "email" | "firstName" | "lastName" | "profilePictureUrl" | "year" | "major" | "minor" | "goals" | "otherBackground" | "firstgen" | "transfer" | "international" | "commuter" | "outofstate"
+  "id" | "email" | "firstName" | "lastName" | "profilePictureUrl" | "year" | "major" | "minor" | "goals" | "otherBackground" | "firstgen" | "transfer" | "international" | "commuter" | "outofstate"
 >;
 
 export function yearLabel(year: number | null): string | null {
@@ -38,6 +40,7 @@ export function personView(user: PersonRow): PersonView {
   const background: string[] = BACKGROUND_FLAGS.filter((flag) => user[flag.key]).map((flag) => flag.label);
   if (user.otherBackground.trim()) background.push(user.otherBackground.trim());
   return {
+    id: user.id,
     email: user.email,
     name: displayName(user),
     firstName: user.firstName.trim() || displayName(user),
@@ -50,5 +53,8 @@ export function personView(user: PersonRow): PersonView {
   };
 }
 
-/** Links to a partner's chat; the address is one path segment. */
-export const chatHref = (email: string) => `/chat/${encodeURIComponent(email)}`;
+/**
+ * The chat page with a partner, named by their user id: emails stay out of addresses, browser
+ * history and logs (issue 12). Old links by email redirect here (chat/[partner]/page.tsx).
+ */
+export const chatHref = (partnerId: string) => `/chat/${encodeURIComponent(partnerId)}`;

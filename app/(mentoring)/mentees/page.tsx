@@ -81,7 +81,7 @@ export default async function MenteesPage({ searchParams }: { searchParams: Sear
                     {mentee.matchedAt && <p className="text-sm text-gray-600 sm:pl-15">Your mentee since <LocalTime iso={mentee.matchedAt.toISOString()} style="date" /></p>}
                   </div>
                   <div className="flex flex-wrap gap-2">
-                    <ButtonLink href={chatHref(person.email)} aria-describedby={headingId}>
+                    <ButtonLink href={chatHref(person.id)} aria-describedby={headingId}>
                       Open chat
                     </ButtonLink>
                     <ConfirmAction

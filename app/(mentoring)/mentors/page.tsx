@@ -104,7 +104,7 @@ async function MatchedMentor({ menteeId, mentorId }: { menteeId: string; mentorI
           </div>
         )}
         <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-          <ButtonLink href={chatHref(person.email)}>Open chat</ButtonLink>
+          <ButtonLink href={chatHref(person.id)}>Open chat</ButtonLink>
           <BlockMentor person={person} headingId="matched-mentor-name" />
         </div>
       </article>

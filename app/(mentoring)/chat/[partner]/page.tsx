@@ -3,7 +3,9 @@ import { requirePageUser } from "@/app/_lib/session";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { listMessages, serializeMessage } from "@/lib/chat/messages";
+import { redirect } from "next/navigation";
+import { listMessages, matchedPartner, serializeMessage } from "@/lib/chat/messages";
+import { matchedPartnerById } from "@/lib/chat/partner";
 import { isAppError } from "@/lib/errors";
 import { PersonHeading } from "../../_components/person-heading";
 import { chatHref, personView } from "../../_lib/people";
@@ -27,29 +29,50 @@ const HOME = {
   ADMIN: { href: "/dashboard", label: "Dashboard", cta: "Go to your dashboard" },
 } as const;
 
-export default async function ChatPage({ params }: { params: Promise<{ email: string }> }) {
-  const partnerEmail = decoded((await params).email);
-  const user = await requirePageUser(chatHref(partnerEmail));
+function Unavailable({ home }: { home: (typeof HOME)[keyof typeof HOME] }) {
+  return (
+    <div className="mx-auto w-full max-w-lg px-4 py-10 sm:px-6 sm:py-16">
+      <Card data-testid="chat-unavailable">
+        <CardHeader title="This chat isn’t available">
+          <p>You can only chat with your matched mentor or mentee. If you were matched, the match has ended.</p>
+        </CardHeader>
+        <ButtonLink href={home.href} size="lg" className="w-full">
+          {home.cta}
+        </ButtonLink>
+      </Card>
+    </div>
+  );
+}
+
+const isForbidden = (error: unknown) => isAppError(error) && error.code === "FORBIDDEN";
+
+/**
+ * The chat with a matched partner at /chat/<their user id>. An old address by email
+ * (/chat/jane%40ucla.edu, from before issue 12, e.g. in an email or a bookmark) redirects to the id
+ * when the two are still matched, and otherwise says the chat is not available, like an unknown id.
+ */
+export default async function ChatPage({ params }: { params: Promise<{ partner: string }> }) {
+  const segment = decoded((await params).partner);
+  const user = await requirePageUser(chatHref(segment));
   const home = HOME[user.role];
+
+  if (segment.includes("@")) {
+    let partnerId: string;
+    try {
+      partnerId = (await matchedPartner(user.id, segment)).id;
+    } catch (error) {
+      if (isForbidden(error)) return <Unavailable home={home} />;
+      throw error;
+    }
+    redirect(chatHref(partnerId));
+  }
 
   let conversation: Awaited<ReturnType<typeof listMessages>>;
   try {
-    conversation = await listMessages({ userId: user.id, partnerEmail });
+    const { email } = await matchedPartnerById({ userId: user.id, partnerId: segment });
+    conversation = await listMessages({ userId: user.id, partnerEmail: email });
   } catch (error) {
-    if (isAppError(error) && error.code === "FORBIDDEN") {
-      return (
-        <div className="mx-auto w-full max-w-lg px-4 py-10 sm:px-6 sm:py-16">
-          <Card data-testid="chat-unavailable">
-            <CardHeader title="This chat isn’t available">
-              <p>You can only chat with your matched mentor or mentee. If you were matched, the match has ended.</p>
-            </CardHeader>
-            <ButtonLink href={home.href} size="lg" className="w-full">
-              {home.cta}
-            </ButtonLink>
-          </Card>
-        </div>
-      );
-    }
+    if (isForbidden(error)) return <Unavailable home={home} />;
     throw error;
   }
 
@@ -71,7 +94,7 @@ export default async function ChatPage({ params }: { params: Promise<{ email: st
           <PersonHeading person={partner} level={2} />
           <p className="text-sm font-medium text-bruin-dark">{partnerIsMentor ? "Your mentor" : "Your mentee"}</p>
         </header>
-        <ChatRoom me={{ email: user.email }} partner={{ email: partner.email, name: partner.name, firstName: partner.firstName }} initialMessages={conversation.messages.map(serializeMessage)} />
+        <ChatRoom me={{ email: user.email }} partner={{ id: partner.id, email: partner.email, name: partner.name, firstName: partner.firstName }} initialMessages={conversation.messages.map(serializeMessage)} />
       </section>
     </div>
   );

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { startTransition, useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { LocalTime } from "@/components/local-time";
+import { linkify } from "@/lib/chat/linkify";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -23,7 +24,7 @@ const OVERLAP_MS = 10_000;
 
 interface ChatRoomProps {
   me: { email: string };
-  partner: { email: string; name: string; firstName: string };
+  partner: { id: string; email: string; name: string; firstName: string };
   initialMessages: ChatMessageView[];
 }
 
@@ -38,6 +39,35 @@ function merge(current: ChatMessageView[], incoming: ChatMessageView[]): ChatMes
   }
   if (!added) return current;
   return [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/**
+ * A message's text with its http(s) addresses as links (lib/chat/linkify.ts), built as React
+ * elements: React escapes the text, and only http and https hrefs are ever made. The links open in
+ * a new tab without telling the other site where they came from (noopener noreferrer) and without
+ * vouching for it (nofollow).
+ */
+function MessageBody({ text, mine }: { text: string; mine: boolean }) {
+  return (
+    <p className="whitespace-pre-wrap break-words">
+      {linkify(text).map((part, index) =>
+        part.type === "text" ? (
+          part.text
+        ) : (
+          <a
+            key={index}
+            href={part.href}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            className={cn("break-all font-medium underline underline-offset-2", mine ? "text-white decoration-white/70 focus-visible:outline-white" : "text-bruin-dark decoration-bruin/50")}
+          >
+            {part.text}
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        ),
+      )}
+    </p>
+  );
 }
 
 /**
@@ -107,7 +137,7 @@ export function ChatRoom({ me, partner, initialMessages }: ChatRoomProps) {
   }, [poll]);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await sendChatMessage(partner.email, values);
+    const result = await sendChatMessage({ email: partner.email, id: partner.id }, values);
     startTransition(() => {
       if (result.sent) {
         const sent = result.sent;
@@ -165,7 +195,7 @@ export function ChatRoom({ me, partner, initialMessages }: ChatRoomProps) {
                     <p className={cn("text-xs", mine ? "text-blue-100" : "text-gray-600")}>
                       <span className="font-semibold">{mine ? "You" : partner.firstName}</span> · <LocalTime iso={message.createdAt} style="message" />
                     </p>
-                    <p className="whitespace-pre-wrap break-words">{message.body}</p>
+                    <MessageBody text={message.body} mine={mine} />
                   </div>
                 </li>
               );
