@@ -124,12 +124,17 @@ function AcademicsFields({ form }: { form: Form }) {
   );
 }
 
-function BackgroundFields({ form }: { form: Form }) {
+/** The student's role: a mentor describes what they offer, a mentee what they are looking for (issue 12). */
+export type ProfileRole = "MENTEE" | "MENTOR" | "ADMIN";
+
+function BackgroundFields({ form, role }: { form: Form; role: ProfileRole }) {
   return (
     <div className="space-y-6">
       <fieldset className="space-y-2">
         <legend className="text-sm font-semibold text-gray-900">Which of these describe you?</legend>
-        <p className="text-sm text-gray-600">Optional. Check all that apply — a mentor who shares your path counts a lot in your matches.</p>
+        <p className="text-sm text-gray-600">
+          Optional. Check all that apply — {role === "MENTOR" ? "a mentee who shares your path" : "a mentor who shares your path"} counts a lot in your matches.
+        </p>
         <div className="grid gap-3 pt-1 sm:grid-cols-2">
           {BACKGROUND_FLAGS.map((flag) => (
             <CheckboxCard key={flag.key} label={flag.label} {...form.register(flag.key)} />
@@ -143,7 +148,13 @@ function BackgroundFields({ form }: { form: Form }) {
   );
 }
 
-function InterestsFields({ form }: { form: Form }) {
+const GOALS = {
+  MENTEE: { label: "Goals", hint: "What you would like help with: classes, research, internships, finding your people…" },
+  MENTOR: { label: "What you can help with", hint: "What mentees can ask you about: classes, research, internships, finding your people…" },
+  ADMIN: { label: "Goals", hint: "What you would like to get out of BruinBridge." },
+} as const;
+
+function InterestsFields({ form, role }: { form: Form; role: ProfileRole }) {
   return (
     <div className="space-y-5">
       <Field label="Hobbies" hint="What you do for fun: hiking, chess, K-pop dance…" error={profileFieldError(form, "hobbies")}>
@@ -152,7 +163,7 @@ function InterestsFields({ form }: { form: Form }) {
       <Field label="Clubs" hint="Student organisations you are in or want to join." error={profileFieldError(form, "clubs")}>
         {(control) => <Textarea {...control} {...form.register("clubs")} />}
       </Field>
-      <Field label="Goals" hint="What you would like help with: classes, research, internships, finding your people…" error={profileFieldError(form, "goals")}>
+      <Field label={GOALS[role].label} hint={GOALS[role].hint} error={profileFieldError(form, "goals")}>
         {(control) => <Textarea rows={4} {...control} {...form.register("goals")} />}
       </Field>
     </div>
@@ -160,15 +171,15 @@ function InterestsFields({ form }: { form: Form }) {
 }
 
 /** The fields of one section of the profile form (a survey step, a card of the edit page). */
-export function SectionFields({ section, form }: { section: ProfileSection; form: Form }) {
+export function SectionFields({ section, form, role }: { section: ProfileSection; form: Form; role: ProfileRole }) {
   switch (section.id) {
     case "about":
       return <AboutFields form={form} />;
     case "academics":
       return <AcademicsFields form={form} />;
     case "background":
-      return <BackgroundFields form={form} />;
+      return <BackgroundFields form={form} role={role} />;
     case "interests":
-      return <InterestsFields form={form} />;
+      return <InterestsFields form={form} role={role} />;
   }
 }

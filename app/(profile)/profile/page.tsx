@@ -162,8 +162,8 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
           <Item label="Clubs">
             <Paragraphs text={user.clubs} what="your clubs" />
           </Item>
-          <Item label="Goals">
-            <Paragraphs text={user.goals} what="your goals" />
+          <Item label={user.role === "MENTOR" ? "What you can help with" : "Goals"}>
+            <Paragraphs text={user.goals} what={user.role === "MENTOR" ? "what you can help with" : "your goals"} />
           </Item>
         </dl>
       </Card>

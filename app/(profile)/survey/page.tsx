@@ -16,7 +16,7 @@ export default async function SurveyPage() {
         <CardHeader title="Tell us about you">
           <p>Four short steps, a few minutes in all. Your answers help us {helps}; you can change them any time.</p>
         </CardHeader>
-        <SurveyForm defaultValues={profileFormDefaults(user)} />
+        <SurveyForm defaultValues={profileFormDefaults(user)} role={user.role} />
         <CardFooter>
           <p>
             Not now? <TextLink href="/dashboard">Skip for now</TextLink> — your dashboard will remind you.

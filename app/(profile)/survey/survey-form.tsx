@@ -6,7 +6,7 @@ import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { profileFieldError, SectionFields } from "../_components/profile-fields";
+import { profileFieldError, SectionFields, type ProfileRole } from "../_components/profile-fields";
 import { surveyFormSchema } from "../_lib/client-schemas";
 import { PROFILE_SECTIONS, sectionOf, type ProfileFormValues, type ProfileSection } from "../_lib/profile-sections";
 import { saveSurvey } from "./actions";
@@ -19,7 +19,7 @@ const LAST = PROFILE_SECTIONS.length - 1;
  * current step only; the last step's Submit posts every answer at once. Enter in a field means
  * Next until the last step.
  */
-export function SurveyForm({ defaultValues }: { defaultValues: ProfileFormValues }) {
+export function SurveyForm({ defaultValues, role }: { defaultValues: ProfileFormValues; role: ProfileRole }) {
   const { form, state, pending, formProps } = useActionForm(saveSurvey, {
     resolver: formResolver(surveyFormSchema),
     defaultValues,
@@ -111,7 +111,7 @@ export function SurveyForm({ defaultValues }: { defaultValues: ProfileFormValues
           <h2 id={`survey-${section.id}`} ref={index === step ? headingRef : undefined} tabIndex={-1} className="text-xl font-semibold text-gray-900">
             {section.title}
           </h2>
-          <SectionFields section={section} form={form} />
+          <SectionFields section={section} form={form} role={role} />
         </section>
       ))}
 

@@ -5,13 +5,13 @@ import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { SectionFields } from "../../_components/profile-fields";
+import { SectionFields, type ProfileRole } from "../../_components/profile-fields";
 import { profileFormSchema } from "../../_lib/client-schemas";
 import { PROFILE_SECTIONS, type ProfileFormValues } from "../../_lib/profile-sections";
 import { saveProfile } from "./actions";
 
 /** Every survey answer in one form, a card per section. */
-export function EditProfileForm({ defaultValues }: { defaultValues: ProfileFormValues }) {
+export function EditProfileForm({ defaultValues, role }: { defaultValues: ProfileFormValues; role: ProfileRole }) {
   const { form, state, pending, formProps } = useActionForm(saveProfile, {
     resolver: formResolver(profileFormSchema),
     defaultValues,
@@ -24,7 +24,7 @@ export function EditProfileForm({ defaultValues }: { defaultValues: ProfileFormV
           <h2 id={`edit-${section.id}`} className="mb-5 text-lg font-semibold text-gray-900">
             {section.title}
           </h2>
-          <SectionFields section={section} form={form} />
+          <SectionFields section={section} form={form} role={role} />
         </Card>
       ))}
       <div className="flex flex-wrap items-center gap-3">

@@ -32,7 +32,7 @@ export default async function EditProfilePage() {
       ) : (
         <PictureForm name={ownName(user)} url={user.profilePictureUrl} />
       )}
-      <EditProfileForm defaultValues={profileFormDefaults(user)} />
+      <EditProfileForm defaultValues={profileFormDefaults(user)} role={user.role} />
     </div>
   );
 }

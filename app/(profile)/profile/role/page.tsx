@@ -32,14 +32,19 @@ export default async function RolePage() {
   }
 
   const newRole = user.role === "MENTEE" ? "MENTOR" : "MENTEE";
-  const [mentees, pendingRequests] = await Promise.all([
+  const [mentees, pendingRequests, mentor] = await Promise.all([
     user.role === "MENTOR" ? prisma.user.count({ where: { matchedMentorId: user.id } }) : Promise.resolve(0),
     prisma.mentorshipRequest.count({ where: { status: "PENDING", OR: [{ menteeId: user.id }, { mentorId: user.id }] } }),
+    user.role === "MENTEE" && user.matchedMentorId
+      ? prisma.user.findUnique({ where: { id: user.matchedMentorId }, select: { firstName: true, lastName: true, email: true } })
+      : Promise.resolve(null),
   ]);
+  // The mentor by name, as the student knows them; the email only for a mentor without one.
+  const mentorName = mentor ? [mentor.firstName.trim(), mentor.lastName.trim()].filter(Boolean).join(" ") || mentor.email : null;
   const people =
     user.role === "MENTEE"
-      ? user.matchedMentor
-        ? `your mentor (${user.matchedMentor.email})`
+      ? mentorName
+        ? `your mentor, ${mentorName}`
         : "your mentor, once you have one"
       : mentees > 0
         ? `your mentees (${plural(mentees, "mentee", "mentees")} on your roster)`
