@@ -4,6 +4,9 @@ import { AppError } from "@/lib/errors";
 import { newMessage } from "@/lib/notifications/events";
 import { markConversationRead } from "@/lib/notifications/notifications";
 import { deliverNotificationEmails, notify } from "@/lib/notifications/notify";
+import { newMessage } from "@/lib/notifications/events";
+import { markConversationRead } from "@/lib/notifications/notifications";
+import { deliverNotificationEmails, notify } from "@/lib/notifications/notify";
 import { normalizeEmail } from "@/lib/users/email";
 import { parseInput } from "@/lib/users/validate";
 import { messageSchema } from "./schemas";
@@ -37,7 +40,7 @@ export async function sendMessage({ userId, partnerEmail, input }: { userId: str
   const partner = await matchedPartner(userId, partnerEmail);
   const { body } = parseInput(messageSchema, input);
   const message = await prisma.$transaction(async (tx) => {
-    const created = await tx.chatMessage.create({ data: { senderId: userId, recipientId: partner.id, body }, include: { sender: { select: { email: true, firstName: true, lastName: true } } } });
+    const created = await tx.chatMessage.create({ data: { senderId: userId, recipientId: partner.id, body }, include: { sender: { select: { id: true, email: true, firstName: true, lastName: true } } } });
     await notify(tx, { userId: partner.id, ...newMessage(created.sender, body) });
     return created;
   });

@@ -61,7 +61,7 @@ describe("requests", () => {
   it("accepting tells the mentee with a link to the chat; declining tells them the reason", async () => {
     const { teacher, student } = await matched();
     const accepted = (await listNotifications({ userId: student.id })).notifications[0];
-    expect(accepted).toMatchObject({ kind: "REQUEST_ACCEPTED", title: "Maya Mentor accepted your mentoring request", link: `/chat/${encodeURIComponent(teacher.email)}` });
+    expect(accepted).toMatchObject({ kind: "REQUEST_ACCEPTED", title: "Maya Mentor accepted your mentoring request", link: `/chat/${teacher.id}` });
     expect((await mail(student.email)).map((e) => e.subject)).toEqual(["Maya Mentor accepted your mentoring request"]);
 
     const other = await mentee();
@@ -113,7 +113,7 @@ describe("new messages", () => {
     const { notifications, unread } = await listNotifications({ userId: teacher.id });
     const chat = notifications.filter((n) => n.kind === "NEW_MESSAGE");
     expect(chat).toHaveLength(1);
-    expect(chat[0]).toMatchObject({ title: "New message from Eli Mentee", body: "Eli Mentee: Are you free on Friday?", link: `/chat/${encodeURIComponent(student.email)}` });
+    expect(chat[0]).toMatchObject({ title: "New message from Eli Mentee", body: "Eli Mentee: Are you free on Friday?", link: `/chat/${student.id}` });
     expect(unread).toBe(2); // the request and the conversation
     const emails = (await mail(teacher.email)).slice(before);
     expect(emails.map((e) => e.subject)).toEqual(["New message from Eli Mentee"]);

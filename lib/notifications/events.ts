@@ -7,6 +7,7 @@ import type { NotificationInput } from "./notify";
 type Content = Omit<NotificationInput, "userId">;
 
 export interface Person {
+  id: string;
   email: string;
   firstName: string;
   lastName: string;
@@ -17,7 +18,8 @@ export function personName(person: Person): string {
   return [person.firstName.trim(), person.lastName.trim()].filter(Boolean).join(" ") || person.email;
 }
 
-export const chatLink = (partnerEmail: string) => `/chat/${encodeURIComponent(partnerEmail)}`;
+/** The chat page names the partner by user id, keeping emails out of addresses (as app/(mentoring)/_lib/people.ts chatHref). */
+export const chatLink = (partnerId: string) => `/chat/${encodeURIComponent(partnerId)}`;
 
 const quoted = (text: string) => `“${text.trim()}”`;
 
@@ -37,7 +39,7 @@ export function requestAccepted(mentor: Person): Content {
     kind: "REQUEST_ACCEPTED",
     title: `${name} accepted your mentoring request`,
     body: `${name} is now your mentor. Say hello in your chat.`,
-    link: chatLink(mentor.email),
+    link: chatLink(mentor.id),
   };
 }
 
@@ -84,7 +86,7 @@ export function newMessage(sender: Person, body: string): Content {
     kind: "NEW_MESSAGE",
     title: `New message from ${name}`,
     body: `${name}: ${preview.length > 200 ? `${preview.slice(0, 199)}…` : preview}`,
-    link: chatLink(sender.email),
+    link: chatLink(sender.id),
   };
 }
 
@@ -94,7 +96,7 @@ export function matchedByProgram(partner: Person, recipientRole: "MENTOR" | "MEN
     kind: "MATCHED_BY_PROGRAM",
     title: recipientRole === "MENTEE" ? `You have been matched with ${name} as your mentor` : `${name} has been matched with you as your mentee`,
     body: `The BruinBridge program coordinators matched you with ${name}. Say hello in your chat.`,
-    link: chatLink(partner.email),
+    link: chatLink(partner.id),
   };
 }
 

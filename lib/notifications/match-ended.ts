@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { matchEnded, type EndedBy } from "./events";
 import { notify } from "./notify";
 
-const PERSON = { email: true, firstName: true, lastName: true } as const;
+const PERSON = { id: true, email: true, firstName: true, lastName: true } as const;
 
 /**
  * MATCH_ENDED for both sides of a pair, inside the transaction that ended the match (call

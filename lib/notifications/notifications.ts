@@ -43,10 +43,10 @@ export async function markNotificationsRead({ userId, input }: { userId: string;
  * The recipient has seen a conversation (opened or polled it): its messages and its NEW_MESSAGE
  * notification are read. Cheap when there is nothing unread (two indexed no-op updates).
  */
-export async function markConversationRead({ userId, partner }: { userId: string; partner: { id: string; email: string } }): Promise<void> {
+export async function markConversationRead({ userId, partner }: { userId: string; partner: { id: string } }): Promise<void> {
   const now = new Date();
   await prisma.$transaction([
     prisma.chatMessage.updateMany({ where: { recipientId: userId, senderId: partner.id, readAt: null }, data: { readAt: now } }),
-    prisma.notification.updateMany({ where: { userId, kind: "NEW_MESSAGE", link: chatLink(partner.email), readAt: null }, data: { readAt: now } }),
+    prisma.notification.updateMany({ where: { userId, kind: "NEW_MESSAGE", link: chatLink(partner.id), readAt: null }, data: { readAt: now } }),
   ]);
 }
