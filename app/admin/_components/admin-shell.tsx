@@ -5,6 +5,7 @@ import { cn } from "@/lib/cn";
 const SECTIONS = [
   { key: "dashboard", href: "/admin", label: "Program" },
   { key: "users", href: "/admin/users", label: "Users" },
+  { key: "matching", href: "/admin/matching", label: "Matching" },
   { key: "audit", href: "/admin/audit", label: "Audit log" },
 ] as const;
 

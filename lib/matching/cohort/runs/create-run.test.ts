@@ -56,6 +56,7 @@ describe("who a draft covers", () => {
     await mentor({ ...cs, isDeleted: true, deletionRequestedDate: new Date(), permanentDeletionDate: new Date(Date.now() + 3_600_000) });
     const blocker = await mentee(cs);
     await block(blocker.id, open.id);
+    await mentor({ ...cs, acceptingMentees: false });
 
     const run = await createRun({ actorId: boss.id, input: {} });
     expect(run.status).toBe("DRAFT");
@@ -90,6 +91,18 @@ describe("who a draft covers", () => {
     expect(await failure(createRun({ actorId: boss.id, input: {} }))).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/no mentor has a free seat/) });
     expect((await failure(createRun({ actorId: someone.id, input: {} }))).code).toBe("FORBIDDEN");
     expect(await prisma.matchingRun.count()).toBe(0);
+  });
+
+  it("a mentor's own capacity sets their seats", async () => {
+    const boss = await admin();
+    const one = await mentor({ menteeCapacity: 1 });
+    const two = await mentor({ menteeCapacity: 2 });
+    await fill(two.id, 1);
+    for (let k = 0; k < 4; k++) await mentee();
+    const run = await createRun({ actorId: boss.id, input: {} });
+    expect(run.pairs.filter((pair) => pair.mentor === one.email)).toHaveLength(1);
+    expect(run.pairs.filter((pair) => pair.mentor === two.email)).toHaveLength(1);
+    expect(run.unmatched.map((entry) => entry.why)).toEqual(["no seats left", "no seats left"]);
   });
 
   it("one open draft: a new one replaces it and is compared with it", async () => {
@@ -163,6 +176,8 @@ describe("pins and forbids", () => {
       expect(error.code, JSON.stringify(input)).toBe("INVALID_INPUT");
       expect(error.message).toMatch(message);
     }
+    const paused = await mentor({ acceptingMentees: false });
+    expect((await failure(createRun({ actorId: boss.id, input: { pin: [[a.email, paused.email]] } }))).message).toMatch(/not taking new mentees right now \(paused\)/);
     const seatsOf = await mentor();
     await fill(seatsOf.id, 2);
     const c = await mentee();

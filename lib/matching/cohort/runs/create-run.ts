@@ -10,7 +10,7 @@
  *   guaranteed (with −1 alone the solver could give the pinned mentor's last seat to someone else
  *   and leave the pinned mentee unmatched). The result is optimal among assignments that keep the pins.
  * - A pin is refused (400) when an email names nobody, the mentee is not waiting for a mentor, the
- *   mentor is not live or has no seat left for it, the mentee blocked the mentor, the mentee is
+ *   mentor is not live, paused or has no seat left for it, the mentee blocked the mentor, the mentee is
  *   pinned twice, or the same pair is also forbidden. A forbid naming nobody is refused too.
  * - 409 "nobody to match" when no mentee is waiting or no mentor has a free seat.
  *
@@ -83,6 +83,7 @@ async function resolvePairs(cohort: Cohort, pin: EmailPair[], forbid: EmailPair[
     if (cohort.blocked.has(blockKey(mentee.id, mentor.id))) throw invalid("pin", `${menteeEmail} has blocked ${mentorEmail}`);
     if (forbidden.has(blockKey(mentee.id, mentor.id))) throw invalid("pin", `${menteeEmail} – ${mentorEmail} is both pinned and forbidden`);
     const count = (pinsPerMentor.get(mentor.id) ?? 0) + 1;
+    if (mentor.paused) throw invalid("pin", `${mentorEmail} is not taking new mentees right now (paused)`);
     if (mentor.seats === 0) throw invalid("pin", `${mentorEmail}'s roster is full: no seat for ${menteeEmail}`);
     if (count > mentor.seats) throw invalid("pin", `${mentorEmail} has ${mentor.seats} free seat${mentor.seats === 1 ? "" : "s"} but ${count} pins`);
     pinsPerMentor.set(mentor.id, count);
@@ -160,7 +161,7 @@ export async function createRun({ actorId, input, ip = null }: CreateRunOptions)
   await requireAdminActor(prisma, actorId);
   const cohort = await collectCohort();
   if (cohort.mentees.length === 0) throw new AppError("CONFLICT", "Nobody to match: no verified mentee is waiting for a mentor");
-  if (!cohort.mentors.some((mentor) => mentor.seats > 0)) throw new AppError("CONFLICT", "Nobody to match: no mentor has a free seat");
+  if (!cohort.mentors.some((mentor) => mentor.seats > 0)) throw new AppError("CONFLICT", "Nobody to match: no mentor has a free seat (or every mentor with one is paused)");
   const resolved = await resolvePairs(cohort, pin, forbid);
   const solved = solve(cohort, resolved);
 
