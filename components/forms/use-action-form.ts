@@ -21,6 +21,12 @@ function toFieldErrors<T extends FieldValues>(errors: FormState["errors"]): Fiel
 export function useActionForm<TFieldValues extends FieldValues, TTransformed = TFieldValues>(
   action: FormAction,
   options: UseFormProps<TFieldValues, unknown, TTransformed>,
+  {
+    beforeSubmit,
+  }: {
+    /** Runs after the browser's check and before the post; false stops the post (it says why itself). */
+    beforeSubmit?: () => Promise<boolean>;
+  } = {},
 ) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const serverErrors = useMemo(() => toFieldErrors<TFieldValues>(state.errors), [state]);
@@ -35,7 +41,8 @@ export function useActionForm<TFieldValues extends FieldValues, TTransformed = T
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const element = event.currentTarget;
-    void form.handleSubmit(() => {
+    void form.handleSubmit(async () => {
+      if (beforeSubmit && !(await beforeSubmit())) return;
       startTransition(() => formAction(new FormData(element)));
     })(event);
   };

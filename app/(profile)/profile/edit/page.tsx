@@ -7,6 +7,7 @@ import { EditProfileForm } from "./edit-profile-form";
 import { cloudinaryCredentials } from "@/lib/pictures/cloudinary";
 import { pictureFolder } from "@/lib/pictures/urls";
 import { CloudinaryPicture } from "./cloudinary-picture";
+import { ChosenPictureProvider } from "./chosen-picture";
 import { PictureForm } from "./picture-form";
 
 export const metadata: Metadata = { title: "Edit your profile" };
@@ -27,12 +28,14 @@ export default async function EditProfilePage() {
         <h1 className="text-3xl font-bold text-bruin-darker">Edit your profile</h1>
         <p className="text-gray-700">Everything here is optional, but the more you share, the better your suggestions.</p>
       </header>
-      {cloudinary ? (
-        <CloudinaryPicture name={ownName(user)} url={user.profilePictureUrl} cloudName={cloudinary.cloudName} apiKey={cloudinary.apiKey} folder={pictureFolder(user.id)} />
-      ) : (
-        <PictureForm name={ownName(user)} url={user.profilePictureUrl} />
-      )}
-      <EditProfileForm defaultValues={profileFormDefaults(user)} role={user.role} />
+      <ChosenPictureProvider>
+        {cloudinary ? (
+          <CloudinaryPicture name={ownName(user)} url={user.profilePictureUrl} cloudName={cloudinary.cloudName} apiKey={cloudinary.apiKey} folder={pictureFolder(user.id)} />
+        ) : (
+          <PictureForm name={ownName(user)} url={user.profilePictureUrl} />
+        )}
+        <EditProfileForm defaultValues={profileFormDefaults(user)} role={user.role} />
+      </ChosenPictureProvider>
     </div>
   );
 }
