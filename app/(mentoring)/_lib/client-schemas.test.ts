@@ -26,7 +26,11 @@ describe("the browser's mentoring checks answer like the server's schemas", () =
     expect(answer(client.chatFormSchema, { body })).toEqual(answer(server.chatFormSchema, { body }));
   });
 
+  it.each(texts)("end-of-match reason %j", (reason) => {
+    expect(answer(client.endMatchFormSchema, { reason })).toEqual(answer(server.endMatchFormSchema, { reason }));
+  });
+
   it("the limits are the server's", () => {
-    expect([client.REQUEST_MESSAGE_MAX, client.DECLINE_REASON_MAX, client.CHAT_MESSAGE_MAX]).toEqual([server.REQUEST_MESSAGE_MAX, server.DECLINE_REASON_MAX, server.CHAT_MESSAGE_MAX]);
+    expect([client.REQUEST_MESSAGE_MAX, client.DECLINE_REASON_MAX, client.CHAT_MESSAGE_MAX, client.END_REASON_MAX]).toEqual([server.REQUEST_MESSAGE_MAX, server.DECLINE_REASON_MAX, server.CHAT_MESSAGE_MAX, server.END_REASON_MAX]);
   });
 });

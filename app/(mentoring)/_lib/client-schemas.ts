@@ -7,10 +7,10 @@
  */
 import { CHAT_MESSAGE_MAX } from "@/lib/chat/limits";
 import { maxLength, minLength, object, string, toLowerCase, trim, withDefault } from "@/lib/form-checks";
-import { DECLINE_REASON_MAX, REQUEST_MESSAGE_MAX } from "@/lib/matching/limits";
+import { DECLINE_REASON_MAX, END_REASON_MAX, REQUEST_MESSAGE_MAX } from "@/lib/matching/limits";
 import { text } from "@/lib/users/client-schemas";
 
-export { CHAT_MESSAGE_MAX, DECLINE_REASON_MAX, REQUEST_MESSAGE_MAX };
+export { CHAT_MESSAGE_MAX, DECLINE_REASON_MAX, END_REASON_MAX, REQUEST_MESSAGE_MAX };
 
 export const requestFormSchema = object({
   mentor_email: text("mentor_email is required", trim(), toLowerCase(), minLength(1, "mentor_email is required")),
@@ -24,4 +24,8 @@ export const declineFormSchema = object({
 
 export const chatFormSchema = object({
   body: text("Write a message", trim(), minLength(1, "Write a message"), maxLength(CHAT_MESSAGE_MAX, `Messages can be at most ${CHAT_MESSAGE_MAX} characters`)),
+});
+
+export const endMatchFormSchema = object({
+  reason: withDefault(text("The reason must be text", trim(), maxLength(END_REASON_MAX, `Keep the reason under ${END_REASON_MAX} characters`)), ""),
 });

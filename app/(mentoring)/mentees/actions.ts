@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { errorState, formValues, invalidState, type FormState } from "@/lib/form-state";
 import { requirePageUser } from "@/app/_lib/session";
+import { updateMentorSettings } from "@/lib/matching/mentor-settings";
 import { acceptRequest, declineRequest } from "@/lib/matching/requests";
 import { removeMentee } from "@/lib/users/roster";
 import { declineFormSchema } from "../_lib/schemas";
@@ -48,4 +49,20 @@ export async function removeFromRoster(_previous: FormState, formData: FormData)
     return errorState(error);
   }
   done("removed");
+}
+
+/**
+ * The mentor's intake settings: a checkbox (`accepting_mentees=on`) and a capacity chosen from
+ * 1–MAX_MENTEES. The domain operation validates both (a missing or odd capacity is a field error).
+ */
+export async function saveMentorSettings(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requirePageUser(PAGE);
+  const raw = formData.get("capacity");
+  const capacity = typeof raw === "string" && /^\d{1,3}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  try {
+    await updateMentorSettings({ mentorId: user.id, input: { accepting_mentees: formData.get("accepting_mentees") === "on", capacity } });
+  } catch (error) {
+    return errorState(error);
+  }
+  done("settings");
 }

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { pairScores } from "@/lib/matching/pair-scores";
 import { listRequests, type RequestWithUsers } from "@/lib/matching/requests";
+import { capacity as programCapacity } from "@/lib/matching/queries";
 import { getRoster } from "@/lib/users/roster";
 import { ActionButton } from "../_components/action-button";
 import { ConfirmAction } from "../_components/confirm-action";
@@ -19,6 +20,7 @@ import { LocalTime } from "@/components/local-time";
 import { chatHref, personView } from "../_lib/people";
 import { acceptMenteeRequest, removeFromRoster } from "./actions";
 import { DeclineRequest } from "./decline-request";
+import { MentorSettingsForm } from "./mentor-settings-form";
 
 export const metadata: Metadata = { title: "My mentees" };
 
@@ -26,6 +28,7 @@ const NOTICES = {
   accepted: "Request accepted. Your new mentee is under “My mentees” — say hello in the chat.",
   declined: "Request declined. The mentee can see your answer.",
   removed: "Mentee removed from your roster. Your chat with them has been deleted.",
+  settings: "Availability saved.",
 };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -54,6 +57,13 @@ export default async function MenteesPage({ searchParams }: { searchParams: Sear
   return (
     <PageShell>
       <PageNotice messages={NOTICES} value={notice} />
+      {!roster.acceptingMentees && (
+        <Alert tone="info" title="You are not taking new mentees right now" data-testid="paused-notice">
+          <p>
+            Students do not see you among their suggestions and cannot send you new requests. <a href="#availability" className="font-semibold underline">Change your availability</a>
+          </p>
+        </Alert>
+      )}
       <IncomingRequests mentorId={user.id} requests={pending} rosterFull={full} />
       <section aria-labelledby="my-mentees" className="space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -102,6 +112,17 @@ export default async function MenteesPage({ searchParams }: { searchParams: Sear
             })}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="availability" className="space-y-4">
+        <div className="space-y-1">
+          <h2 id="availability" className="scroll-mt-24 text-xl font-semibold text-gray-900">
+            Your availability
+          </h2>
+          <p className="text-sm text-gray-700">Pause new requests when you are busy, and choose how many mentees you take at once.</p>
+        </div>
+        <Card>
+          <MentorSettingsForm acceptingMentees={roster.acceptingMentees} capacity={roster.capacity} maxMentees={programCapacity()} rosterSize={roster.mentees.length} />
+        </Card>
       </section>
     </PageShell>
   );

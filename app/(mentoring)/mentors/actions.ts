@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { errorState, formValues, invalidState, type FormState } from "@/lib/form-state";
 import { requirePageUser } from "@/app/_lib/session";
+import { endMatchAsMentee } from "@/lib/matching/end-match";
 import { sendRequest, withdrawRequest } from "@/lib/matching/requests";
 import { blacklistMentor } from "@/lib/users/blacklist-mentor";
-import { requestFormSchema } from "../_lib/schemas";
+import { endMatchFormSchema, requestFormSchema } from "../_lib/schemas";
 
 const PAGE = "/mentors";
 
@@ -47,4 +48,17 @@ export async function blockMentor(_previous: FormState, formData: FormData): Pro
     return errorState(error);
   }
   done("blocked");
+}
+
+/** The mentee ends their match, with an optional reason for the mentor (both are notified). */
+export async function endMyMatch(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = endMatchFormSchema.safeParse(formValues(formData));
+  if (!parsed.success) return invalidState(parsed.error);
+  const user = await requirePageUser(PAGE);
+  try {
+    await endMatchAsMentee({ menteeId: user.id, input: parsed.data });
+  } catch (error) {
+    return errorState(error);
+  }
+  done("ended");
 }

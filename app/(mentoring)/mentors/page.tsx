@@ -9,6 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { prisma } from "@/lib/db";
+import { coolingOffByMentor } from "@/lib/matching/cooling-off";
 import { pairScores } from "@/lib/matching/pair-scores";
 import { listRequests, MAX_PENDING_REQUESTS, type RequestWithUsers } from "@/lib/matching/requests";
 import { suggestMentors } from "@/lib/matching/suggest-mentors";
@@ -23,6 +24,7 @@ import { ScoreMeter } from "../_components/score-meter";
 import { LocalTime } from "@/components/local-time";
 import { chatHref, personView, type PersonView } from "../_lib/people";
 import { blockMentor, withdrawMentorRequest } from "./actions";
+import { EndMatch } from "./end-match";
 import { RequestMentor } from "./request-mentor";
 
 export const metadata: Metadata = { title: "Find a mentor" };
@@ -31,6 +33,7 @@ const NOTICES = {
   requested: "Request sent. You will see the mentor’s answer under “Your requests”.",
   withdrawn: "Request withdrawn.",
   blocked: "Mentor blocked. They will not be suggested to you again.",
+  ended: "Your mentorship has ended. Your mentor has been told, and you can ask another mentor below.",
 };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -105,6 +108,7 @@ async function MatchedMentor({ menteeId, mentorId }: { menteeId: string; mentorI
         )}
         <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
           <ButtonLink href={chatHref(person.id)}>Open chat</ButtonLink>
+          <EndMatch mentorName={person.name} mentorFirstName={person.firstName} describedBy="matched-mentor-name" />
           <BlockMentor person={person} headingId="matched-mentor-name" />
         </div>
       </article>
@@ -131,8 +135,10 @@ function BlockMentor({ person, headingId }: { person: PersonView; headingId: str
 }
 
 async function Suggestions({ menteeId, requests }: { menteeId: string; requests: RequestWithUsers[] }) {
-  const suggestions = await suggestMentors({ menteeId });
+  const [suggestions, coolingOff] = await Promise.all([suggestMentors({ menteeId }), coolingOffByMentor(menteeId)]);
   const pendingTo = new Set(requests.filter((r) => r.status === "PENDING").map((r) => r.mentorId));
+  // At the limit the request buttons are disabled, and this says why before anyone writes a note.
+  const atLimit = pendingTo.size >= MAX_PENDING_REQUESTS;
   return (
     <section aria-labelledby="suggestions" className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -143,6 +149,11 @@ async function Suggestions({ menteeId, requests }: { menteeId: string; requests:
           {pendingTo.size} of {MAX_PENDING_REQUESTS} requests pending
         </p>
       </div>
+      {atLimit && (
+        <Alert tone="info" title={`You are waiting on ${MAX_PENDING_REQUESTS} requests`} id="pending-limit" data-testid="pending-limit">
+          <p>That is the most you can have at once. Withdraw one under “Your requests”, or wait for an answer, to ask another mentor.</p>
+        </Alert>
+      )}
       {suggestions.length === 0 ? (
         <Card>
           <p className="font-semibold text-gray-900">No mentors are available right now.</p>
@@ -157,13 +168,32 @@ async function Suggestions({ menteeId, requests }: { menteeId: string; requests:
               <li key={mentor.id}>
                 <article aria-labelledby={headingId} data-testid="mentor-card" className="flex h-full flex-col gap-4 rounded-2xl border border-gray-200 bg-white p-5 shadow-sm sm:p-6">
                   <PersonHeading person={person} headingId={headingId} />
+                  {person.goals && (
+                    <p className="break-words text-sm leading-relaxed text-gray-700" data-testid="mentor-goals">
+                      <span className="font-semibold text-gray-900">About {person.firstName}: </span>
+                      {person.goals}
+                    </p>
+                  )}
                   <ScoreMeter score={score} />
                   <ReasonChips reasons={reasons} />
                   <p className="text-sm text-gray-600">
                     {openSpots} {openSpots === 1 ? "spot" : "spots"} open
                   </p>
+                  {coolingOff.has(mentor.id) && !pendingTo.has(mentor.id) && (
+                    <p className="text-sm text-gray-800" id={`cooling-${mentor.id}`} data-testid="cooling-off">
+                      {person.firstName} declined your request recently. You can ask again from <LocalTime iso={coolingOff.get(mentor.id)!.toISOString()} style="date" relative />.
+                    </p>
+                  )}
                   <div className="mt-auto flex flex-wrap items-center gap-2 border-t border-gray-100 pt-4">
-                    {pendingTo.has(mentor.id) ? <Badge tone="gold">Request pending</Badge> : <RequestMentor mentor={{ email: person.email, name: person.name }} describedBy={headingId} />}
+                    {pendingTo.has(mentor.id) ? (
+                      <Badge tone="gold">Request pending</Badge>
+                    ) : (
+                      <RequestMentor
+                        mentor={{ email: person.email, name: person.name }}
+                        describedBy={[headingId, coolingOff.has(mentor.id) ? `cooling-${mentor.id}` : atLimit ? "pending-limit" : ""].filter(Boolean).join(" ")}
+                        disabled={atLimit || coolingOff.has(mentor.id)}
+                      />
+                    )}
                     <BlockMentor person={person} headingId={headingId} />
                   </div>
                 </article>
@@ -211,6 +241,13 @@ function YourRequests({ requests }: { requests: RequestWithUsers[] }) {
                         {request.reason ? <>Their reason: “{request.reason}”</> : "They did not give a reason."}
                       </p>
                     )}
+                    {request.status === "ENDED" && (
+                      <p className="break-words text-sm text-gray-700" data-testid="ended-note">
+                        This mentorship has ended{request.endedAt ? <> on <LocalTime iso={request.endedAt.toISOString()} style="date" /></> : null}.
+                        {request.endReason ? <> Reason given: “{request.endReason}”</> : null}
+                      </p>
+                    )}
+                    {request.status === "CLOSED" && <p className="text-sm text-gray-700">Closed automatically when you were matched with another mentor.</p>}
                   </div>
                 </div>
                 {request.status === "PENDING" && (

@@ -16,7 +16,7 @@ import { requestMentor } from "./actions";
  * "Request mentor": a dialog with an optional note and Send. On success the action reloads the
  * page, where the card shows the pending request instead of this button.
  */
-export function RequestMentor({ mentor, describedBy }: { mentor: { email: string; name: string }; describedBy: string }) {
+export function RequestMentor({ mentor, describedBy, disabled = false }: { mentor: { email: string; name: string }; describedBy: string; disabled?: boolean }) {
   const [open, setOpen] = useState(false);
   const { form, state, pending, formProps } = useActionForm(requestMentor, {
     resolver: formResolver(requestFormSchema),
@@ -27,7 +27,7 @@ export function RequestMentor({ mentor, describedBy }: { mentor: { email: string
 
   return (
     <>
-      <Button type="button" aria-haspopup="dialog" aria-describedby={describedBy} onClick={() => setOpen(true)}>
+      <Button type="button" aria-haspopup="dialog" aria-describedby={describedBy} disabled={disabled} onClick={() => setOpen(true)}>
         Request mentor
       </Button>
       <Dialog

@@ -7,6 +7,8 @@ import { redirect } from "next/navigation";
 import { listMessages, matchedPartner, serializeMessage } from "@/lib/chat/messages";
 import { matchedPartnerById } from "@/lib/chat/partner";
 import { isAppError } from "@/lib/errors";
+import { endedMatchWith } from "@/lib/matching/end-match";
+import { LocalTime } from "@/components/local-time";
 import { PersonHeading } from "../../_components/person-heading";
 import { chatHref, personView } from "../../_lib/people";
 import { ChatRoom } from "./chat-room";
@@ -29,12 +31,19 @@ const HOME = {
   ADMIN: { href: "/dashboard", label: "Dashboard", cta: "Go to your dashboard" },
 } as const;
 
-function Unavailable({ home }: { home: (typeof HOME)[keyof typeof HOME] }) {
+function Unavailable({ home, ended }: { home: (typeof HOME)[keyof typeof HOME]; ended?: Awaited<ReturnType<typeof endedMatchWith>> }) {
   return (
     <div className="mx-auto w-full max-w-lg px-4 py-10 sm:px-6 sm:py-16">
       <Card data-testid="chat-unavailable">
-        <CardHeader title="This chat isn’t available">
-          <p>You can only chat with your matched mentor or mentee. If you were matched, the match has ended.</p>
+        <CardHeader title={ended ? "This mentorship has ended" : "This chat isn’t available"}>
+          {ended ? (
+            <p data-testid="chat-ended">
+              Your mentorship with {ended.partnerName} ended{ended.endedAt ? <> on <LocalTime iso={ended.endedAt.toISOString()} style="date" /></> : null}, so this chat is closed and its
+              messages are gone.
+            </p>
+          ) : (
+            <p>You can only chat with your matched mentor or mentee. If you were matched, the match has ended.</p>
+          )}
         </CardHeader>
         <ButtonLink href={home.href} size="lg" className="w-full">
           {home.cta}
@@ -61,7 +70,7 @@ export default async function ChatPage({ params }: { params: Promise<{ partner: 
     try {
       partnerId = (await matchedPartner(user.id, segment)).id;
     } catch (error) {
-      if (isForbidden(error)) return <Unavailable home={home} />;
+      if (isForbidden(error)) return <Unavailable home={home} ended={await endedMatchWith(user.id, segment)} />;
       throw error;
     }
     redirect(chatHref(partnerId));
@@ -72,7 +81,7 @@ export default async function ChatPage({ params }: { params: Promise<{ partner: 
     const { email } = await matchedPartnerById({ userId: user.id, partnerId: segment });
     conversation = await listMessages({ userId: user.id, partnerEmail: email });
   } catch (error) {
-    if (isForbidden(error)) return <Unavailable home={home} />;
+    if (isForbidden(error)) return <Unavailable home={home} ended={await endedMatchWith(user.id, segment)} />;
     throw error;
   }
 
