@@ -34,7 +34,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { cohortInstanceJson, cohortResultJson } from "../lib/matching/cohort/instance-json";
 import { NOT_ALLOWED, solveCohort } from "../lib/matching/cohort/solver";
-import { compatibility, type Profile } from "../lib/matching/score";
+import { scorerFor, type Profile } from "../lib/matching/score";
 import { seededRandom } from "../lib/matching/cohort/seeded-random";
 
 const MAJORS = [
@@ -141,8 +141,8 @@ const scoring = clock();
 const scores = new Int8Array(n * m);
 let blocked = 0;
 for (let i = 0; i < n; i++) {
-  const mentee = mentees[i]!;
-  for (let j = 0; j < m; j++) scores[i * m + j] = compatibility(mentee, mentors[j]!).score;
+  const score = scorerFor(mentees[i]!);
+  for (let j = 0; j < m; j++) scores[i * m + j] = score(mentors[j]!).score;
 }
 for (let k = 0; k < scores.length; k++) {
   if (next() < BLOCKED) {
