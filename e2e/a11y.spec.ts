@@ -20,7 +20,7 @@ test.beforeEach(async ({ context }) => {
 });
 
 test("public pages have no WCAG A/AA violations", async ({ page }) => {
-  for (const path of ["/", "/register", "/login", "/forgot-password", "/check-email?email=jdoe%40ucla.edu", "/verify-email?token=nope", "/recover"]) {
+  for (const path of ["/", "/register", "/login", "/forgot-password", "/check-email?email=jdoe%40ucla.edu", "/verify-email?token=nope", "/recover", "/no-such-page"]) {
     await expectNoViolations(page, path);
   }
 });
@@ -65,4 +65,98 @@ test("the admin console's pages have no WCAG A/AA violations", async ({ page, re
   await expect(page.getByRole("dialog").getByText("Give a reason")).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`), "violations with the deactivate dialog open").toEqual([]);
+});
+
+test("account self-service (issue 12) has no WCAG A/AA violations: devices, change password with advice and errors, reset links, grace-period header", async ({ page, browser, request }) => {
+  const email = await verifiedAccount(request);
+  await completeProfile(email);
+  // A second signed-in device, so the list has a "Sign out" button and "Sign out everywhere else".
+  const other = await browser.newContext({ userAgent: "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0" });
+  const otherPage = await other.newPage();
+  await otherPage.goto("/login");
+  await otherPage.getByLabel("UCLA email").fill(email);
+  await otherPage.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await otherPage.getByRole("button", { name: "Log in", exact: true }).click();
+  await expect(otherPage).toHaveURL("/dashboard");
+  await other.close();
+
+  await page.goto("/login");
+  await page.getByLabel("UCLA email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in", exact: true }).click();
+  await expect(page).toHaveURL("/dashboard");
+  await expectNoViolations(page, "/account");
+  await expect(page.getByRole("button", { name: "Sign out everywhere else" })).toBeVisible();
+  // With the strength advice showing and the server's field error.
+  const form = page.getByRole("form", { name: "Change password" });
+  await form.getByLabel("Current password").fill("not my password at all");
+  await form.getByLabel("New password", { exact: true }).fill("password123");
+  await expect(page.getByTestId("password-strength")).toContainText("Too easy to guess");
+  const scan = async (what: string) => {
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`), what).toEqual([]);
+  };
+  await scan("violations with the strength advice showing");
+  await form.getByLabel("New password", { exact: true }).fill("purple elephants juggle quietly");
+  await form.getByLabel("Confirm new password").fill("purple elephants juggle quietly");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByLabel("Current password")).toHaveAccessibleDescription("Your current password is not right");
+  await scan("violations with a field error");
+
+  // A dead reset link, and the grace period's header.
+  await expectNoViolations(page, "/reset-password/not-a-real-token");
+  await page.goto("/account");
+  await page.getByLabel("Type your email address to confirm").fill(email);
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL("/login?deleted=1");
+  await expectNoViolations(page, "/login?deleted=1");
+  await page.getByLabel("UCLA email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in", exact: true }).click();
+  await expect(page).toHaveURL("/account/deletion");
+  await expectNoViolations(page, "/account/deletion");
+});
+
+test("the cohort matching pages (issue 14) have no WCAG A/AA violations: runs list, a draft with pins and changes, its publish dialog, a published run", async ({ page, request }) => {
+  const email = await verifiedAccount(request);
+  await completeProfile(email, { firstName: "Ada", lastName: "Coordinator" });
+  await sql(`UPDATE users SET role = 'ADMIN', "isStaff" = true WHERE email = $1`, [email]);
+  // Runs written as the app stores them (a draft made through the API would cover other specs' students).
+  const pair = (mentee: string, mentor: string, score: number, pinned = false) => ({
+    mentee, mentor, menteeId: "00000000-0000-4000-8000-000000000001", mentorId: "00000000-0000-4000-8000-000000000002", score, reasons: ["Both study Computer Science"], pinned,
+  });
+  const [published] = await sql<{ id: string }>(
+    `INSERT INTO matching_runs (id, status, "createdByEmail", pairs, unmatched, "menteeCount", "pairCount", "totalScore", "solveSeconds", "decidedAt", "decidedByEmail", "publishedCount", skipped)
+     VALUES (gen_random_uuid(), 'PUBLISHED', $1, $2, '[]', 2, 2, 70, 0.004, now(), $1, 1, $3) RETURNING id::text`,
+    [email, JSON.stringify([pair("a11y-a@ucla.edu", "a11y-x@ucla.edu", 40), pair("a11y-b@ucla.edu", "a11y-x@ucla.edu", 30)]), JSON.stringify([{ mentee: "a11y-b@ucla.edu", mentor: "a11y-x@ucla.edu", why: "The mentor's roster is full" }])],
+  );
+  await sql(
+    `INSERT INTO matching_runs (id, status, "createdByEmail", pins, forbids, pairs, unmatched, "menteeCount", "pairCount", "totalScore", "solveSeconds", "previousRunId")
+     VALUES (gen_random_uuid(), 'DRAFT', $1, $2, $3, $4, $5, 3, 2, 65, 0.012, $6) ON CONFLICT DO NOTHING`,
+    [
+      email,
+      JSON.stringify([["a11y-a@ucla.edu", "a11y-y@ucla.edu"]]),
+      JSON.stringify([["a11y-b@ucla.edu", "a11y-x@ucla.edu"]]),
+      JSON.stringify([pair("a11y-a@ucla.edu", "a11y-y@ucla.edu", 25, true), pair("a11y-c@ucla.edu", "a11y-x@ucla.edu", 40)]),
+      JSON.stringify([{ mentee: "a11y-b@ucla.edu", menteeId: "00000000-0000-4000-8000-000000000003", why: "no mentor allowed" }]),
+      published!.id,
+    ],
+  );
+  const [draft] = await sql<{ id: string }>(`SELECT id::text FROM matching_runs WHERE status = 'DRAFT'`);
+  await page.goto("/login");
+  await page.getByLabel("UCLA email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in", exact: true }).click();
+  await expect(page).toHaveURL("/dashboard", { timeout: 20_000 });
+  for (const path of ["/admin/matching", `/admin/matching/${draft!.id}`, `/admin/matching/${published!.id}`]) await expectNoViolations(page, path);
+  // The pin form's errors, then the publish confirmation, open.
+  await page.goto(`/admin/matching/${draft!.id}`);
+  await page.getByRole("button", { name: "Add pin" }).click();
+  await expect(page.getByText("Enter the mentee's email")).toBeVisible();
+  let { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`), "violations with the pin form's errors").toEqual([]);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  ({ violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze());
+  expect(violations.map((v) => `${v.id}: ${v.help}`), "violations with the publish dialog open").toEqual([]);
 });

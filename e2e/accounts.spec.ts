@@ -190,7 +190,7 @@ test("sign-up shows each mistake next to its field without reloading the page", 
   await email.fill(uniqueEmail());
   await password.fill("password1234");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(password).toHaveAccessibleDescription(/too common/);
+  await expect(password).toHaveAccessibleDescription(/too easy to guess/);
   await expect(email).not.toHaveAttribute("aria-invalid");
   await expect(page).toHaveURL("/register");
   await expect(page.locator("body")).toHaveAttribute("data-loaded-once", "yes");
@@ -201,7 +201,7 @@ test("sign-up shows each mistake next to its field without reloading the page", 
   await password.fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   const error = page.getByTestId("form-error");
-  await expect(error).toContainText("An account with this email already exists");
+  await expect(error).toContainText("This address can’t be used for a new account. If it’s yours, log in or reset your password.");
   await expect(error.getByRole("link", { name: "reset your password" })).toHaveAttribute("href", "/forgot-password");
   await expect(page.locator("body")).toHaveAttribute("data-loaded-once", "yes");
 });

@@ -32,7 +32,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       {notice && (
         <Alert tone="success" className="mb-6" data-testid="notice">
           <p>{notice}</p>
-          <ShownOnce params={["registered", "verified", "reset", "loggedOut"]} />
+          <ShownOnce params={["registered", "verified", "email", "reset", "loggedOut"]} />
         </Alert>
       )}
       {params.deleted === "1" && <DeletionNotice />}
