@@ -22,7 +22,9 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 }
 
 const admin = (data: Parameters<typeof createUser>[0] = {}) => createUser({ role: "ADMIN", isStaff: true, ...data });
-const mentor = (data: Parameters<typeof createUser>[0] = {}) => createUser({ role: "MENTOR", ...data });
+/** Complete enough to be suggested (issue 11: names, a year, a major and goals). */
+const mentor = (data: Parameters<typeof createUser>[0] = {}) =>
+  createUser({ role: "MENTOR", firstName: "Mentor", lastName: "Test", year: 5, major: ["History"], goals: "Happy to help.", ...data });
 const mentee = (data: Parameters<typeof createUser>[0] = {}) => createUser({ role: "MENTEE", ...data });
 const login = (email: string) => authenticateUser({ input: { email, password: PASSWORD }, ip: uniqueIp() });
 const entriesAbout = (targetId: string) => prisma.auditEvent.findMany({ where: { targetId }, orderBy: { at: "asc" } });

@@ -28,7 +28,8 @@ const survey = {
 
 /** A mentor with one mentee on the roster, a pending request, profiles that share a club and a chat. */
 async function matchedPair() {
-  const mentor = await createUser({ role: "MENTOR", clubs: "ACM" });
+  // A mentor complete enough to be suggested (issue 11: names, a year, a major and goals).
+  const mentor = await createUser({ role: "MENTOR", clubs: "ACM", firstName: "Ada", lastName: "Mentor", year: 4, major: ["History"], goals: "Happy to help." });
   const mentee = await createUser({ role: "MENTEE", clubs: "ACM", isMatched: true, matchedMentor: { connect: { id: mentor.id } }, matchedAt: new Date() });
   const other = await createUser({ role: "MENTEE", clubs: "ACM" });
   await prisma.mentorshipRequest.create({ data: { menteeId: other.id, mentorId: mentor.id } });

@@ -6,6 +6,7 @@ import { lockedTransaction } from "@/lib/transaction";
 import { changeRole } from "./change-role";
 import { profileUpdateSchema, SURVEY_FIELDS, type ProfileUpdate } from "./profile-schemas";
 import { fieldErrorsOf } from "./schemas";
+import { canonicalPrograms } from "./ucla-programs";
 
 export interface UpdateProfileOptions {
   /** From the session, never from the request. */
@@ -31,6 +32,9 @@ export async function updateProfile({ userId, input }: UpdateProfileOptions): Pr
     throw AppError.invalid(Object.values(fieldErrors)[0]?.[0] ?? "Invalid profile", fieldErrors);
   }
   const data: ProfileUpdate = parsed.data;
+  // "CS", "computer science" and "Computer Science" are one major: stored by UCLA's name, so they score alike.
+  if (data.major) data.major = canonicalPrograms(data.major, "major");
+  if (data.minor) data.minor = canonicalPrograms(data.minor, "minor");
 
   let newRole: "MENTEE" | "MENTOR" | undefined;
   if ("role" in raw) {

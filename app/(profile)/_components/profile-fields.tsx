@@ -10,6 +10,7 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { BACKGROUND_FLAGS, MAX_STUDIES, YEARS } from "@/lib/users/profile-options";
 import type { ProfileFormValues, ProfileSection, StudyList } from "../_lib/profile-sections";
+import { MAJORS_LIST_ID, MINORS_LIST_ID } from "../_lib/program-list-ids";
 
 type Form = UseFormReturn<ProfileFormValues>;
 
@@ -81,6 +82,8 @@ function StudyListField({ form, name, legend, itemLabel, hint }: { form: Form; n
             <li key={field.id} className="space-y-1.5">
               <div className="flex gap-2">
                 <Input
+                  list={name === "major" ? MAJORS_LIST_ID : MINORS_LIST_ID}
+                  autoComplete="off"
                   aria-label={`${itemLabel} ${index + 1}`}
                   aria-describedby={describedBy}
                   aria-invalid={error || (index === 0 && groupError) ? true : undefined}
@@ -118,8 +121,8 @@ function StudyListField({ form, name, legend, itemLabel, hint }: { form: Form; n
 function AcademicsFields({ form }: { form: Form }) {
   return (
     <div className="space-y-8">
-      <StudyListField form={form} name="major" legend="Majors" itemLabel="Major" hint={`Up to ${MAX_STUDIES}. Not declared yet? Write “Undeclared” or the major you are aiming for.`} />
-      <StudyListField form={form} name="minor" legend="Minors" itemLabel="Minor" hint={`Optional, up to ${MAX_STUDIES}.`} />
+      <StudyListField form={form} name="major" legend="Majors" itemLabel="Major" hint={`Up to ${MAX_STUDIES}. Start typing to pick from UCLA’s majors (“CS” finds Computer Science); not declared yet? Write “Undeclared” or the major you are aiming for.`} />
+      <StudyListField form={form} name="minor" legend="Minors" itemLabel="Minor" hint={`Optional, up to ${MAX_STUDIES}. Start typing to pick from UCLA’s minors.`} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ProgramDatalists } from "@/app/(profile)/_components/program-datalists";
 import { requirePageUser } from "@/app/_lib/session";
 import { Card, CardFooter, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
@@ -17,6 +18,7 @@ export default async function SurveyPage() {
           <p>Four short steps, a few minutes in all. Your answers help us {helps}; you can change them any time.</p>
         </CardHeader>
         <SurveyForm defaultValues={profileFormDefaults(user)} role={user.role} />
+        <ProgramDatalists />
         <CardFooter>
           <p>
             Not now? <TextLink href="/dashboard">Skip for now</TextLink> — your dashboard will remind you.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ProgramDatalists } from "@/app/(profile)/_components/program-datalists";
 import { requirePageUser } from "@/app/_lib/session";
 import { TextLink } from "@/components/ui/text-link";
 import { ownName } from "@/lib/users/serialize";
@@ -35,6 +36,7 @@ export default async function EditProfilePage() {
           <PictureForm name={ownName(user)} url={user.profilePictureUrl} />
         )}
         <EditProfileForm defaultValues={profileFormDefaults(user)} role={user.role} />
+        <ProgramDatalists />
       </ChosenPictureProvider>
     </div>
   );
