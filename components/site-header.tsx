@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { auth } from "@/auth";
 import { prisma } from "@/lib/db";
+import { unreadNotificationCount } from "@/lib/notifications/notifications";
 import { MainMenu, type NavLink } from "./main-menu";
+import { NotificationBell } from "./notification-bell";
 import { ButtonLink } from "./ui/button";
 
 /**
@@ -39,7 +41,11 @@ export async function SiteHeader({ logout }: { logout: () => Promise<void> }) {
           <span className={email ? "sm:max-md:sr-only" : undefined}>BruinBridge</span>
         </Link>
         {email ? (
-          <MainMenu email={email} links={linksFor(user?.role, user?.isDeleted)} logout={logout} />
+          <div className="flex min-w-0 items-center gap-1 sm:gap-2">
+            {/* An account being deleted may only see its deletion page: no bell. */}
+            {user && !user.isDeleted && <NotificationBell initialUnread={await unreadNotificationCount(session.user!.id!)} />}
+            <MainMenu email={email} links={linksFor(user?.role, user?.isDeleted)} logout={logout} />
+          </div>
         ) : (
           <div className="flex items-center gap-2">
             <ButtonLink href="/login" variant="ghost" className="whitespace-nowrap">

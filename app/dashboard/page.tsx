@@ -9,6 +9,8 @@ import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { prisma } from "@/lib/db";
 import { listRequests, MAX_PENDING_REQUESTS } from "@/lib/matching/requests";
+import { countLabel, unreadMarkers, unreadMessagesByPartner } from "@/lib/notifications/unread";
+import { UnreadBadge } from "@/components/unread-badge";
 import { getRoster } from "@/lib/users/roster";
 import { isProfileComplete, ownName } from "@/lib/users/serialize";
 
@@ -33,6 +35,8 @@ export default async function DashboardPage() {
           </p>
         </Alert>
       )}
+
+      {(user.role === "MENTEE" || user.role === "MENTOR") && <UnreadMarkers userId={user.id} role={user.role} mentorId={user.matchedMentorId} />}
 
       {user.role === "MENTEE" && <MenteeSummary menteeId={user.id} mentorId={user.matchedMentorId} />}
       {user.role === "MENTOR" && <MentorSummary mentorId={user.id} />}
@@ -65,9 +69,12 @@ async function MenteeSummary({ menteeId, mentorId }: { menteeId: string; mentorI
         </h2>
         <div className="mt-4 flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
           <PersonHeading person={mentor} />
-          <ButtonLink href={chatHref(mentor.id)} className="shrink-0">
-            Open chat
-          </ButtonLink>
+          <div className="flex shrink-0 flex-wrap items-center gap-2">
+            <UnreadBadge count={(await unreadMessagesByPartner(menteeId)).get(mentor.id) ?? 0} />
+            <ButtonLink href={chatHref(mentor.id)} className="shrink-0">
+              Open chat
+            </ButtonLink>
+          </div>
         </div>
       </Card>
     );
@@ -117,5 +124,36 @@ async function MentorSummary({ mentorId }: { mentorId: string }) {
         {pending > 0 ? "Answer requests" : "Go to my mentees"}
       </ButtonLink>
     </Card>
+  );
+}
+
+/**
+ * What is waiting for the user: "2 new requests", "1 unread conversation" (issue 11), each a link
+ * to where it is answered. Nothing when nothing waits.
+ */
+async function UnreadMarkers({ userId, role, mentorId }: { userId: string; role: "MENTEE" | "MENTOR"; mentorId: string | null }) {
+  const { newRequests, unreadConversations, unreadByPartner } = await unreadMarkers(userId, role);
+  if (newRequests === 0 && unreadConversations === 0) return null;
+  const [onlyPartner] = unreadByPartner.keys();
+  const conversationHref = role === "MENTEE" && mentorId ? chatHref(mentorId) : unreadConversations === 1 && onlyPartner ? chatHref(onlyPartner) : "/mentees";
+  return (
+    <Alert tone="info" title="Waiting for you" data-testid="unread-markers">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {newRequests > 0 && (
+          <li>
+            <TextLink href="/mentees#incoming" data-testid="marker-requests">
+              {countLabel(newRequests, "new request", "new requests")}
+            </TextLink>
+          </li>
+        )}
+        {unreadConversations > 0 && (
+          <li>
+            <TextLink href={conversationHref} data-testid="marker-conversations">
+              {countLabel(unreadConversations, "unread conversation", "unread conversations")}
+            </TextLink>
+          </li>
+        )}
+      </ul>
+    </Alert>
   );
 }

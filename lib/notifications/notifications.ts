@@ -50,3 +50,12 @@ export async function markConversationRead({ userId, partner }: { userId: string
     prisma.notification.updateMany({ where: { userId, kind: "NEW_MESSAGE", link: chatLink(partner.id), readAt: null }, data: { readAt: now } }),
   ]);
 }
+
+/** Marks one of the user's notifications read and answers its link; null when it is not theirs. */
+export async function openNotification({ userId, id }: { userId: string; id: string }): Promise<string | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  const notification = await prisma.notification.findFirst({ where: { id, userId }, select: { link: true, readAt: true } });
+  if (!notification) return null;
+  if (!notification.readAt) await prisma.notification.updateMany({ where: { id, userId, readAt: null }, data: { readAt: new Date() } });
+  return notification.link;
+}

@@ -13,6 +13,8 @@ import { passwordUserInputs } from "@/lib/users/password-strength";
 import { ChangePasswordForm } from "./change-password-form";
 import { DeleteAccountForm } from "./delete-account-form";
 import { Devices } from "./devices";
+import { NotificationSettings } from "./notification-settings";
+import { getNotificationSettings } from "@/lib/notifications/settings";
 
 export const metadata: Metadata = { title: "Account settings" };
 
@@ -46,6 +48,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </p>
         <ChangePasswordForm userInputs={passwordUserInputs(user.email, user.firstName, user.lastName)} />
       </section>
+
+      <NotificationSettings email={(await getNotificationSettings({ userId: user.id })).email} />
 
       <Devices sessions={sessions} />
 

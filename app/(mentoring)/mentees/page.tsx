@@ -10,6 +10,8 @@ import { pairScores } from "@/lib/matching/pair-scores";
 import { listRequests, type RequestWithUsers } from "@/lib/matching/requests";
 import { capacity as programCapacity } from "@/lib/matching/queries";
 import { getRoster } from "@/lib/users/roster";
+import { unreadMessagesByPartner } from "@/lib/notifications/unread";
+import { UnreadBadge } from "@/components/unread-badge";
 import { ActionButton } from "../_components/action-button";
 import { ConfirmAction } from "../_components/confirm-action";
 import { PageNotice } from "../_components/page-notice";
@@ -51,7 +53,7 @@ export default async function MenteesPage({ searchParams }: { searchParams: Sear
     );
   }
 
-  const [requests, roster] = await Promise.all([listRequests({ userId: user.id }), getRoster({ mentorId: user.id })]);
+  const [requests, roster, unread] = await Promise.all([listRequests({ userId: user.id }), getRoster({ mentorId: user.id }), unreadMessagesByPartner(user.id)]);
   const pending = requests.filter((request) => request.status === "PENDING");
   const full = roster.mentees.length >= roster.capacity;
   return (
@@ -94,6 +96,7 @@ export default async function MenteesPage({ searchParams }: { searchParams: Sear
                     <ButtonLink href={chatHref(person.id)} aria-describedby={headingId}>
                       Open chat
                     </ButtonLink>
+                    <UnreadBadge count={unread.get(mentee.id) ?? 0} />
                     <ConfirmAction
                       action={removeFromRoster}
                       fields={{ mentee_email: person.email }}

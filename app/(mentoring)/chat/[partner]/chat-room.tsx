@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { startTransition, useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { LocalTime } from "@/components/local-time";
+import { announceUnread } from "@/components/notification-bell";
 import { linkify } from "@/lib/chat/linkify";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -105,8 +106,9 @@ export function ChatRoom({ me, partner, initialMessages }: ChatRoomProps) {
         return;
       }
       if (!response.ok) return;
-      const data = (await response.json()) as { messages: ChatMessageView[] };
+      const data = (await response.json()) as { messages: ChatMessageView[]; unread_notifications?: number };
       setMessages((current) => merge(current, data.messages));
+      if (typeof data.unread_notifications === "number") announceUnread(data.unread_notifications);
     } catch {
       // Offline for a moment: the next poll tries again.
     } finally {

@@ -1,5 +1,6 @@
 import { listMessages, sendMessage, serializeMessage } from "@/lib/chat/messages";
 import { chatQuerySchema } from "@/lib/chat/schemas";
+import { unreadNotificationCount } from "@/lib/notifications/notifications";
 import { parseInput } from "@/lib/users/validate";
 import { apiRoute, json, readJson, requireUser } from "../../_lib/handler";
 
@@ -11,7 +12,8 @@ export const GET = apiRoute<Params>(async (request, { partner_email }) => {
   // `?after=<ISO date>` returns only newer messages (the chat page polls with it).
   const { after } = parseInput(chatQuerySchema, { after: request.nextUrl.searchParams.get("after") ?? undefined });
   const { messages } = await listMessages({ userId: user.id, partnerEmail: partner_email, after });
-  return json({ messages: messages.map(serializeMessage) });
+  // The chat page polls this every few seconds; the header's bell takes its count from here.
+  return json({ messages: messages.map(serializeMessage), unread_notifications: await unreadNotificationCount(user.id) });
 });
 
 export const POST = apiRoute<Params>(async (request, { partner_email }) => {
