@@ -6,7 +6,6 @@ import { Card, CardFooter, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { emailTransport } from "@/lib/email/send-email";
 import { getEnv } from "@/lib/env";
-import { registeredEmail } from "../_lib/registered-email";
 import { resendVerificationLink } from "./actions";
 
 export const metadata: Metadata = { title: "Check your inbox" };
@@ -25,18 +24,16 @@ function emailFolder(): string | null {
 
 export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { email } = await searchParams;
-  // Only the address this browser just signed up with is named. `?email=` (the login page's "send
-  // me a new link") only fills in the form: the page never says it sent anything to an address
-  // that came from a link.
-  const registered = await registeredEmail();
+  // `?email=` (from the sign-up and the login page's "send me a new link") only fills in the resend
+  // form, where the student can see and correct it. The page never says it sent mail to an address
+  // that came from a link (issue 12): anyone can write any address into one.
   const typed = typeof email === "string" ? email.trim().slice(0, 254) : "";
   const folder = emailFolder();
   return (
     <Card>
       <CardHeader title="Check your inbox">
         <p>
-          We sent a verification link to{" "}
-          {registered ? <strong className="break-words font-semibold text-gray-900">{registered}</strong> : "the UCLA email address you signed up with"}.
+          We sent a verification link to the UCLA email address you signed up with.
           Open it to finish creating your account, then log in.
         </p>
       </CardHeader>
@@ -50,7 +47,7 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
       )}
       <h2 className="mb-1 text-lg font-semibold text-gray-900">No email?</h2>
       <p className="mb-4 text-gray-700">It can take a minute, and it may be in your spam folder. Or get a new link:</p>
-      <EmailForm action={resendVerificationLink} submitLabel="Send a new link" defaultEmail={registered ?? typed} />
+      <EmailForm action={resendVerificationLink} submitLabel="Send a new link" defaultEmail={typed} />
       <CardFooter>
         <p>
           Already verified? <TextLink href="/login">Log in</TextLink>

@@ -6,7 +6,6 @@ import { errorState, formValues, invalidState, type FormState } from "@/lib/form
 import { clientIp } from "@/lib/http/client-ip";
 import { registerUser } from "@/lib/users/register-user";
 import { registerSchema } from "@/lib/users/schemas";
-import { rememberRegisteredEmail } from "../_lib/registered-email";
 
 export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = registerSchema.safeParse(formValues(formData));
@@ -16,8 +15,8 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
   try {
     const { user } = await registerUser({ input: parsed.data, ip: clientIp(await headers()) });
     // Verified at once only when the server sends no email (SEND_EMAILS=false).
-    if (!user.isVerified) await rememberRegisteredEmail(user.email);
-    next = user.isVerified ? "/login?registered=1" : "/check-email";
+    // The address only fills in the resend form there; the page never claims it sent mail to it.
+    next = user.isVerified ? "/login?registered=1" : `/check-email?${new URLSearchParams({ email: user.email })}`;
   } catch (error) {
     return errorState(error);
   }
