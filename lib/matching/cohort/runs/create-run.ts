@@ -113,16 +113,25 @@ function solve(cohort: Cohort, { pinned, forbidden }: ResolvedPins): Solved {
   const mentors = cohort.mentors.filter((mentor) => seatsLeft.get(mentor.id)! > 0);
   const n = mentees.length;
   const m = mentors.length;
+  // The mentors each mentee may not get, by id: the matrix loop (n·m pairs, 20 million at UCLA
+  // scale) then builds no strings, and only mentees with a block or a forbid look anything up.
+  const banned = new Map<string, Set<string>>();
+  for (const key of [...cohort.blocked, ...forbidden]) {
+    const [menteeId, mentorId] = key.split(" ") as [string, string];
+    const set = banned.get(menteeId) ?? new Set<string>();
+    set.add(mentorId);
+    banned.set(menteeId, set);
+  }
   const scores = new Int8Array(n * m);
   const allowed = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const mentee = mentees[i]!;
     const scoreOf = scorerFor(mentee);
+    const not = banned.get(mentee.id);
     const row = i * m;
     for (let j = 0; j < m; j++) {
       const mentor = mentors[j]!;
-      const key = blockKey(mentee.id, mentor.id);
-      if (cohort.blocked.has(key) || forbidden.has(key)) scores[row + j] = NOT_ALLOWED;
+      if (not?.has(mentor.id)) scores[row + j] = NOT_ALLOWED;
       else {
         scores[row + j] = scoreOf(mentor).score;
         allowed[i] = 1;
