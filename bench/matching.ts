@@ -34,7 +34,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { cohortInstanceJson, cohortResultJson } from "../lib/matching/cohort/instance-json";
 import { NOT_ALLOWED, solveCohort } from "../lib/matching/cohort/solver";
-import { scorerFor, type Profile } from "../lib/matching/score";
+import { matrixScorer, type Profile } from "../lib/matching/score";
 import { seededRandom } from "../lib/matching/cohort/seeded-random";
 
 const MAJORS = [
@@ -140,10 +140,8 @@ const mentors = profiles(m, MENTOR_YEARS, next);
 const scoring = clock();
 const scores = new Int8Array(n * m);
 let blocked = 0;
-for (let i = 0; i < n; i++) {
-  const score = scorerFor(mentees[i]!);
-  for (let j = 0; j < m; j++) scores[i * m + j] = score(mentors[j]!).score;
-}
+const scoreRow = matrixScorer(mentors);
+for (let i = 0; i < n; i++) scoreRow(mentees[i]!, scores, i * m);
 for (let k = 0; k < scores.length; k++) {
   if (next() < BLOCKED) {
     scores[k] = NOT_ALLOWED;

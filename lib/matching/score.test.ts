@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compatibility, scorerFor, tokens, type Profile } from "./score";
+import { seededRandom } from "./cohort/seeded-random";
+import { compatibility, matrixScorer, scorerFor, tokens, type Profile } from "./score";
 
 const blank: Profile = { year: null, major: [], minor: [], clubs: "", hobbies: "", firstgen: false, transfer: false, international: false, commuter: false, outofstate: false };
 const p = (over: Partial<Profile>): Profile => ({ ...blank, ...over });
@@ -80,5 +81,35 @@ describe("compatibility", () => {
     const scoreOf = scorerFor(mentee);
     for (const mentor of mentors) expect(scoreOf(mentor)).toEqual(compatibility(mentee, mentor));
     expect(scoreOf(mentors[1]!)).toEqual({ score: 75, reasons: ["Both study Biology", "Both first-generation students", "Both in sacnas", "3 years further along at UCLA", "Both study math", "Both enjoy hiking"] });
+  });
+
+  it("the cohort's matrix scorer gives exactly compatibility's score on thousands of random pairs", () => {
+    const next = seededRandom(11);
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    // Small vocabularies with spelling variants, duplicates, blanks and non-ASCII so that pairs share a lot.
+    const programs = ["Biology", "biology ", "Computer  Science", "computer science", "Math", "Economics", "Psychology", " ", "Études Françaises"];
+    const items = ["ACM", "acm", "Daily Bruin", "daily  bruin", "chess", "Hiking", "hiking", "Café Club", "UPE", ""];
+    const list = () => Array.from({ length: Math.floor(next() * 4) }, () => pick(programs));
+    const text = () => Array.from({ length: Math.floor(next() * 5) }, () => pick(items)).join(pick([", ", "; ", " / ", "\n"]));
+    const profile = (): Profile => ({
+      year: next() < 0.15 ? null : Math.floor(next() * 6),
+      major: list(), minor: list(), clubs: text(), hobbies: text(),
+      firstgen: next() < 0.5, transfer: next() < 0.5, international: next() < 0.5, commuter: next() < 0.5, outofstate: next() < 0.5,
+    });
+    const mentees = Array.from({ length: 120 }, profile);
+    const mentors = Array.from({ length: 60 }, profile);
+    const row = new Int8Array(mentors.length);
+    const scoreRow = matrixScorer(mentors);
+    const seen = new Set<number>();
+    for (const mentee of mentees) {
+      scoreRow(mentee, row, 0);
+      mentors.forEach((mentor, j) => {
+        expect(row[j], JSON.stringify({ mentee, mentor })).toBe(compatibility(mentee, mentor).score);
+        seen.add(row[j]!);
+      });
+    }
+    // The instances reach the caps and the clamps, not only small scores.
+    expect(Math.max(...seen)).toBeGreaterThanOrEqual(90);
+    expect(seen.has(0)).toBe(true);
   });
 });

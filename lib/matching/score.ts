@@ -207,3 +207,82 @@ function scoreAgainst(
 }
 
 const strongestFirst = (a: { points: number }, b: { points: number }) => b.points - a.points;
+
+/** A profile parsed once for score-only use: normalised keys, background as bits. */
+interface ScoredSide {
+  /** The mentee's majors and minors, in order, without duplicates. */
+  majors: string[];
+  minors: string[];
+  /** What the profile studies: its majors and minors (the mentor's side of "a shared major"). */
+  studies: Set<string>;
+  minorKeys: Set<string>;
+  clubs: Set<string>;
+  hobbies: Set<string>;
+  background: boolean[];
+  year: number | null;
+}
+
+function scoredSide(profile: Profile): ScoredSide {
+  return {
+    majors: [...listTokens(profile.major).keys()],
+    minors: [...listTokens(profile.minor).keys()],
+    studies: keySet(profile.minor, profile.major),
+    minorKeys: keySet(profile.minor),
+    clubs: new Set(tokens(profile.clubs).keys()),
+    hobbies: new Set(tokens(profile.hobbies).keys()),
+    background: BACKGROUND_KEYS.map((key) => profile[key]),
+    year: profile.year,
+  };
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let count = 0;
+  for (const key of a) if (b.has(key)) count++;
+  return count;
+}
+
+/** `points` per shared item, each granted only up to what is left of `cap` (as scoreAgainst grants them). */
+function capped(count: number, first: number, more: number, cap: number): number {
+  let total = 0;
+  for (let k = 0; k < count; k++) total += Math.max(0, Math.min(k === 0 ? first : more, cap - total));
+  return total;
+}
+
+/** The score of scoreAgainst, without its reasons: the same weights, caps and order of grants. */
+function scoreOnly(mentee: ScoredSide, mentor: ScoredSide): number {
+  let total = 0;
+  let majors = 0;
+  for (const key of mentee.majors) if (mentor.studies.has(key)) majors++;
+  total += capped(majors, WEIGHTS.firstSharedMajor, WEIGHTS.extraSharedMajor, WEIGHTS.majorCap);
+  let minors = 0;
+  for (const key of mentee.minors) if (mentor.minorKeys.has(key)) minors++;
+  total += capped(minors, WEIGHTS.sharedMinor, WEIGHTS.sharedMinor, WEIGHTS.minorCap);
+  let background = 0;
+  for (let k = 0; k < BACKGROUND_KEYS.length; k++) {
+    if (mentee.background[k] && mentor.background[k]) background += Math.min(WEIGHTS.background[BACKGROUND_KEYS[k]!], WEIGHTS.backgroundCap - background);
+  }
+  total += background;
+  total += capped(sharedCount(mentor.clubs, mentee.clubs), WEIGHTS.sharedClub, WEIGHTS.sharedClub, WEIGHTS.clubCap);
+  total += capped(sharedCount(mentor.hobbies, mentee.hobbies), WEIGHTS.sharedHobby, WEIGHTS.sharedHobby, WEIGHTS.hobbyCap);
+  if (mentee.year !== null && mentor.year !== null) {
+    if (mentor.year > mentee.year) total += WEIGHTS.mentorAhead;
+    else if (mentor.year === mentee.year) total = Math.max(0, total - WEIGHTS.sameYearPenalty);
+  }
+  return Math.min(100, total);
+}
+
+/**
+ * Scores of many mentees against the same mentors, for the cohort's n × m matrix (issue 14): each
+ * mentor is parsed once instead of once per pair, and no reasons are built, so 20 million pairs
+ * take seconds instead of most of a minute. Gives exactly `compatibility(mentee, mentor).score`
+ * (score.test.ts compares them on thousands of random profiles); the reasons of the pairs finally
+ * chosen come from `compatibility`.
+ */
+export function matrixScorer(mentors: readonly Profile[]): (mentee: Profile, out: Int8Array | number[], offset: number) => void {
+  const sides = mentors.map(scoredSide);
+  return (mentee, out, offset) => {
+    const side = scoredSide(mentee);
+    for (let j = 0; j < sides.length; j++) out[offset + j] = scoreOnly(side, sides[j]!);
+  };
+}
