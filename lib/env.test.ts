@@ -53,6 +53,14 @@ describe("parseEnv", () => {
     expect(text).toContain("DATABASE_URL is required");
   });
 
+  it("DECLINE_COOLING_OFF_DAYS: 30 by default, fractions and 0 allowed, a negative or non-numeric value refused by name", () => {
+    expect(parseEnv(production).DECLINE_COOLING_OFF_DAYS).toBe(30);
+    expect(parseEnv({ ...production, DECLINE_COOLING_OFF_DAYS: "0.5" }).DECLINE_COOLING_OFF_DAYS).toBe(0.5);
+    expect(parseEnv({ ...production, DECLINE_COOLING_OFF_DAYS: "0" }).DECLINE_COOLING_OFF_DAYS).toBe(0);
+    expect(errorOf(() => parseEnv({ ...production, DECLINE_COOLING_OFF_DAYS: "-1" })).message).toContain("DECLINE_COOLING_OFF_DAYS must be 0 or more days");
+    expect(errorOf(() => parseEnv({ ...production, DECLINE_COOLING_OFF_DAYS: "a month" })).message).toContain("DECLINE_COOLING_OFF_DAYS must be a number of days");
+  });
+
   it("refuses a negative or non-numeric hour setting", () => {
     expect(errorOf(() => parseEnv({ ...production, PASSWORD_RESET_TOKEN_EXPIRATION: "-1" })).message).toContain("PASSWORD_RESET_TOKEN_EXPIRATION");
     expect(errorOf(() => parseEnv({ ...production, ACCOUNT_RECOVERY_GRACE_PERIOD: "soon" })).message).toContain("ACCOUNT_RECOVERY_GRACE_PERIOD");
