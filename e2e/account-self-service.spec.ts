@@ -10,6 +10,9 @@ import { completeProfile } from "./support/profile";
 const NEW_PASSWORD = "purple elephants juggle quietly";
 const FIREFOX = "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
+// Two or three browsers and several logins per test: give a busy machine room.
+test.describe.configure({ timeout: 90_000 });
+
 test.beforeEach(async ({ context }) => {
   await context.setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp() });
 });
@@ -26,7 +29,7 @@ async function otherDevice(browser: Browser, email: string, userAgent = FIREFOX)
   const page = await context.newPage();
   await page.goto("/account");
   await logIn(page, email);
-  await expect(page).toHaveURL("/account");
+  await expect(page).toHaveURL("/account", { timeout: 15_000 });
   return { context, page };
 }
 
@@ -38,7 +41,7 @@ test("change password: field errors, live strength advice, pending, success; the
   const phone = await otherDevice(browser, email);
   await page.goto("/account");
   await logIn(page, email);
-  await expect(page).toHaveURL("/account");
+  await expect(page).toHaveURL("/account", { timeout: 15_000 });
   const form = page.getByRole("form", { name: "Change password" });
   await expect(page.getByRole("heading", { name: "Change password" })).toBeVisible();
 
@@ -74,12 +77,12 @@ test("change password: field errors, live strength advice, pending, success; the
 
   // This device stays; the other one is signed out on its next request.
   await page.reload();
-  await expect(page).toHaveURL("/account");
+  await expect(page).toHaveURL("/account", { timeout: 15_000 });
   await expect(devices(page)).toHaveCount(1);
   await phone.page.reload();
-  await expect(phone.page).toHaveURL("/login?callbackUrl=%2Faccount");
+  await expect(phone.page).toHaveURL("/login?callbackUrl=%2Faccount", { timeout: 15_000 });
   await logIn(phone.page, email, NEW_PASSWORD);
-  await expect(phone.page).toHaveURL("/account");
+  await expect(phone.page).toHaveURL("/account", { timeout: 15_000 });
   await phone.context.close();
 });
 
@@ -90,7 +93,7 @@ test("devices: each signed-in browser by name with 'This device'; signing one ou
   const safari = await otherDevice(browser, email, "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1");
   await page.goto("/account");
   await logIn(page, email);
-  await expect(page).toHaveURL("/account");
+  await expect(page).toHaveURL("/account", { timeout: 15_000 });
 
   await expect(page.getByRole("heading", { name: "Where you’re signed in" })).toBeVisible();
   await expect(devices(page)).toHaveCount(3);
@@ -108,17 +111,17 @@ test("devices: each signed-in browser by name with 'This device'; signing one ou
   await expect(devices(page)).toHaveCount(2);
   await expect(page.getByText("Firefox 133 on Ubuntu")).toHaveCount(0);
   await firefox.page.goto("/dashboard");
-  await expect(firefox.page).toHaveURL("/login?callbackUrl=%2Fdashboard");
+  await expect(firefox.page).toHaveURL("/login?callbackUrl=%2Fdashboard", { timeout: 15_000 });
   await safari.page.goto("/dashboard");
-  await expect(safari.page).toHaveURL("/dashboard");
+  await expect(safari.page).toHaveURL("/dashboard", { timeout: 15_000 });
 
   await page.getByRole("button", { name: "Sign out everywhere else" }).click();
   await expect(devices(page)).toHaveCount(1);
   await expect(page.getByTestId("devices-empty")).toHaveText("You’re not signed in anywhere else.");
   await safari.page.goto("/dashboard");
-  await expect(safari.page).toHaveURL("/login?callbackUrl=%2Fdashboard");
+  await expect(safari.page).toHaveURL("/login?callbackUrl=%2Fdashboard", { timeout: 15_000 });
   await page.goto("/dashboard");
-  await expect(page).toHaveURL("/dashboard");
+  await expect(page).toHaveURL("/dashboard", { timeout: 15_000 });
   await firefox.context.close();
   await safari.context.close();
 });
@@ -131,7 +134,7 @@ test("reset during the grace period: the recovery page links to it; a used link 
 
   await page.goto("/recover");
   await page.getByRole("link", { name: "Reset it by email" }).click();
-  await expect(page).toHaveURL("/forgot-password");
+  await expect(page).toHaveURL("/forgot-password", { timeout: 15_000 });
   const since = new Date();
   await page.getByLabel("UCLA email").fill(email);
   await page.getByRole("button", { name: "Email me a reset link" }).click();
@@ -144,11 +147,11 @@ test("reset during the grace period: the recovery page links to it; a used link 
   await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel("Confirm new password").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Set new password" }).click();
-  await expect(page).toHaveURL(/\/login/);
+  await expect(page).toHaveURL(/\/login/, { timeout: 15_000 });
 
   // The reset does not cancel the deletion: logging in leads to the page that does.
   await logIn(page, email, NEW_PASSWORD);
-  await expect(page).toHaveURL("/account/deletion");
+  await expect(page).toHaveURL("/account/deletion", { timeout: 15_000 });
 
   // The same link again, loaded: why it fails and the way on, with no form to fill in first.
   await page.goto(link);
@@ -167,12 +170,12 @@ test("grace period: the header offers only what works and the login banner says 
   await logIn(page, email);
   await page.getByLabel("Type your email address to confirm").fill(email);
   await page.getByRole("button", { name: "Delete my account" }).click();
-  await expect(page).toHaveURL("/login?deleted=1");
+  await expect(page).toHaveURL("/login?deleted=1", { timeout: 15_000 });
   const notice = page.getByTestId("deletion-notice");
   await expect(notice).toContainText("Before then, log in and choose Cancel deletion, or recover your account with your email and password. Logging in alone does not cancel it.");
 
   await logIn(page, email);
-  await expect(page).toHaveURL("/account/deletion");
+  await expect(page).toHaveURL("/account/deletion", { timeout: 15_000 });
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Account deletion" })).toBeVisible();
   for (const name of ["Dashboard", "Find a mentor", "Profile", "Account"]) await expect(nav.getByRole("link", { name, exact: true })).toHaveCount(0);
@@ -190,7 +193,7 @@ test("verify → login with the address filled in; a failed login moves the focu
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Email verified");
   await page.getByRole("link", { name: "Log in" }).last().click();
 
-  await expect(page).toHaveURL(/\/login/);
+  await expect(page).toHaveURL(/\/login/, { timeout: 15_000 });
   await expect(page.getByLabel("UCLA email")).toHaveValue(email);
   await expect(page.getByLabel("Password", { exact: true })).toBeFocused();
   await expect(page.getByTestId("notice")).toHaveText("Your email is verified. Enter your password to log in.");
