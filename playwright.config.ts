@@ -29,10 +29,15 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(responsive|cron|outage)\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(responsive|cron|outage|api-admin-matching|cohort-matching)\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /responsive\.spec\.ts/ },
-    // The purge deletes every expired account, so it runs once the other specs are done.
-    { name: "cron", testMatch: /cron\.spec\.ts/, dependencies: ["desktop", "phone"] },
+    // A cohort matching run covers (and a publish matches) every waiting mentee of the database, so
+    // its specs run once the others are done, one after the other.
+    { name: "cohort-api", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /api-admin-matching\.spec\.ts/, fullyParallel: false, dependencies: ["desktop", "phone"] },
+    { name: "cohort", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /cohort-matching\.spec\.ts/, fullyParallel: false, dependencies: ["cohort-api"] },
+    // The purge deletes every expired account, so it runs once the other specs are done (cohort
+    // runs included: their 409 test briefly deactivates every waiting mentee).
+    { name: "cron", testMatch: /cron\.spec\.ts/, dependencies: ["desktop", "phone", "cohort"] },
     // Stops and starts PostgreSQL: its own cluster and its own `next start`, never the shared ones.
     { name: "outage", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /outage\.spec\.ts/ },
   ],

@@ -82,6 +82,7 @@ function Changes({ changes, previousId }: { changes: RunChanges; previousId: str
           <div>
             <h3 className="font-semibold">Added</h3>
             <ul className="mt-1 space-y-1 [overflow-wrap:anywhere]" data-testid="changes-added">
+              {changes.added.length === 0 && <li className="text-gray-700">None</li>}
               {changes.added.slice(0, CHANGES_SHOWN).map((pair) => (
                 <li key={pair.mentee}>
                   {pair.mentee} → {pair.mentor}
@@ -93,6 +94,7 @@ function Changes({ changes, previousId }: { changes: RunChanges; previousId: str
           <div>
             <h3 className="font-semibold">Removed</h3>
             <ul className="mt-1 space-y-1 [overflow-wrap:anywhere]" data-testid="changes-removed">
+              {changes.removed.length === 0 && <li className="text-gray-700">None</li>}
               {changes.removed.slice(0, CHANGES_SHOWN).map((pair) => (
                 <li key={pair.mentee}>
                   {pair.mentee} → {pair.mentor}
@@ -104,6 +106,7 @@ function Changes({ changes, previousId }: { changes: RunChanges; previousId: str
           <div>
             <h3 className="font-semibold">Another mentor</h3>
             <ul className="mt-1 space-y-1 [overflow-wrap:anywhere]" data-testid="changes-changed">
+              {changes.changed.length === 0 && <li className="text-gray-700">None</li>}
               {changes.changed.slice(0, CHANGES_SHOWN).map((change) => (
                 <li key={change.mentee}>
                   {change.mentee}: {change.from} → {change.to}
