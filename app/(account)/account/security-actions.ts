@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { currentSessionToken } from "@/auth";
 import { requirePageUser } from "@/app/_lib/session";
 import { errorState, formValues, invalidState, type FormState } from "@/lib/form-state";
+import { isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { changePassword } from "@/lib/users/change-password";
 import { changePasswordFormSchema } from "@/lib/users/schemas";
@@ -40,8 +41,9 @@ export async function signOutDevice(formData: FormData): Promise<void> {
   const sessionId = formData.get("sessionId");
   try {
     await signOutSession({ userId: user.id, sessionId: typeof sessionId === "string" ? sessionId : "" });
-  } catch {
+  } catch (error) {
     // Already signed out (another tab got there first): the refreshed list says so.
+    if (!isAppError(error) || error.code !== "NOT_FOUND") throw error;
   }
   revalidatePath("/account");
 }
