@@ -11,7 +11,8 @@ test.describe("Mentoring API", () => {
     mentee = await signedIn(playwright, baseURL, "MENTEE");
     mentor = await signedIn(playwright, baseURL, "MENTOR");
     await mentee.client.put("/api/users/profile", { data: { firstName: "Mia", lastName: "Mentee", year: 1, major: ["Neuroscience"], firstgen: true } });
-    await mentor.client.put("/api/users/profile", { data: { firstName: "Max", lastName: "Mentor", year: 4, major: ["Neuroscience"], firstgen: true } });
+    // Goals too: only mentors with a complete profile are suggested (issue 11).
+    await mentor.client.put("/api/users/profile", { data: { firstName: "Max", lastName: "Mentor", year: 4, major: ["Neuroscience"], firstgen: true, goals: "Happy to talk labs." } });
   });
 
   test.afterEach(async () => {

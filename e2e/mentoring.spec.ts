@@ -164,9 +164,11 @@ test("a mentee requests a mentor, they are matched, chat live, and the mentor en
   await expect(mentorPage.getByTestId("roster-count")).toHaveText("0 of 3 mentees");
   await expect(mentorPage.getByText("No mentees yet.")).toBeVisible();
 
-  await expect(menteePage.getByTestId("chat-unavailable")).toContainText("You can only chat with your matched mentor or mentee", POLLED);
+  // The closed chat says the mentorship ended, naming the mentor (issue 11).
+  await expect(menteePage.getByTestId("chat-ended")).toContainText(`Your mentorship with ${mentor.name} ended`, POLLED);
   await menteePage.reload();
-  await expect(menteePage.getByTestId("chat-unavailable")).toContainText("You can only chat with your matched mentor or mentee");
+  await expect(menteePage.getByRole("heading", { name: "This mentorship has ended" })).toBeVisible();
+  await expect(menteePage.getByTestId("chat-ended")).toContainText(`Your mentorship with ${mentor.name} ended`);
   await menteePage.getByTestId("chat-unavailable").getByRole("link", { name: "Find a mentor" }).click();
   await expect(mentorCard(menteePage, mentor.name)).toBeVisible();
 
@@ -226,8 +228,10 @@ test("a mentor declines with a reason and the mentee sees it", async ({ browser,
   await expect(sent.getByTestId("request-status")).toHaveText("Declined");
   await expect(sent.getByTestId("decline-reason")).toHaveText(`Their reason: “${reason}”`);
   await expect(sent.getByRole("button", { name: "Withdraw" })).toHaveCount(0);
-  // Declined, the mentor can be asked again.
-  await expect(mentorCard(menteeSide.page, mentor.name).getByRole("button", { name: "Request mentor" })).toBeVisible();
+  // Declined, the mentor can be asked again only after the cooling-off (issue 11), said up front.
+  const declinedCard = mentorCard(menteeSide.page, mentor.name);
+  await expect(declinedCard.getByRole("button", { name: "Request mentor" })).toBeDisabled();
+  await expect(declinedCard.getByTestId("cooling-off")).toContainText("declined your request recently. You can ask again from");
 
   await mentorSide.context.close();
   await menteeSide.context.close();
