@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { PASSWORD, sql, uniqueIp, verifiedAccount } from "./support/api";
+import { PASSWORD, post, signedIn, sql, uniqueIp, verifiedAccount } from "./support/api";
 import { completeProfile } from "./support/profile";
 
 /** axe-core's WCAG 2.1 A and AA rules on a page as a student sees it. */
@@ -159,4 +159,54 @@ test("the cohort matching pages (issue 14) have no WCAG A/AA violations: runs li
   await expect(page.getByRole("dialog")).toBeVisible();
   ({ violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze());
   expect(violations.map((v) => `${v.id}: ${v.help}`), "violations with the publish dialog open").toEqual([]);
+});
+
+test("the life of a match (issue 11) has no WCAG A/AA violations: limits and cooling-off up front, the end-mentorship dialog, Ended, a closed chat, a paused mentor's availability", async ({ page, browser, playwright, baseURL }) => {
+  const profile = (firstName: string, year: number) => ({ firstName, lastName: "Axe", year, major: ["Geography"], goals: "Happy to help new Bruins." });
+  const mentee = await signedIn(playwright, baseURL, "MENTEE");
+  await mentee.client.put("/api/users/profile", { data: profile("Mina", 1) });
+  const mentors = [];
+  for (let i = 0; i < 4; i++) {
+    const mentor = await signedIn(playwright, baseURL, "MENTOR");
+    await mentor.client.put("/api/users/profile", { data: profile(`Mateo${i}`, 4) });
+    mentors.push(mentor);
+  }
+  const ask = async (mentorEmail: string) => (await (await post(mentee.client, "/api/matching/requests", { mentor_email: mentorEmail })).json()).request.id as string;
+  await post(mentors[0]!.client, `/api/matching/requests/${await ask(mentors[0]!.email)}/decline`, {});
+  const waiting = [await ask(mentors[1]!.email), await ask(mentors[2]!.email), await ask(mentors[3]!.email)];
+
+  const logIn = async (target: Page, email: string) => {
+    await target.goto("/login");
+    await target.getByLabel("UCLA email").fill(email);
+    await target.getByLabel("Password", { exact: true }).fill(PASSWORD);
+    await target.getByRole("button", { name: "Log in", exact: true }).click();
+    await expect(target).toHaveURL("/dashboard");
+  };
+  await logIn(page, mentee.email);
+  await expectNoViolations(page, "/mentors");
+  await expect(page.getByTestId("pending-limit")).toBeVisible();
+  await expect(page.getByTestId("cooling-off")).toBeVisible();
+
+  await post(mentors[1]!.client, `/api/matching/requests/${waiting[0]}/accept`);
+  await page.goto("/mentors");
+  await page.getByRole("button", { name: "End mentorship" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  let { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`), "violations with the end-mentorship dialog open").toEqual([]);
+  await page.getByRole("dialog").getByRole("button", { name: "End mentorship" }).click();
+  await expect(page.getByTestId("notice")).toBeVisible();
+  ({ violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze());
+  expect(violations.map((v) => `${v.id}: ${v.help}`), "violations on /mentors after the match ended").toEqual([]);
+  const [row] = await sql<{ id: string }>(`SELECT "userID"::text AS id FROM users WHERE email = $1`, [mentors[1]!.email]);
+  await expectNoViolations(page, `/chat/${row!.id}`);
+  await expect(page.getByTestId("chat-ended")).toBeVisible();
+
+  await sql(`UPDATE users SET "acceptingMentees" = false WHERE email = $1`, [mentors[1]!.email]);
+  const mentorContext = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
+  const mentorPage = await mentorContext.newPage();
+  await logIn(mentorPage, mentors[1]!.email);
+  await expectNoViolations(mentorPage, "/mentees");
+  await expect(mentorPage.getByTestId("paused-notice")).toBeVisible();
+  await mentorContext.close();
+  await Promise.all([mentee.client.dispose(), ...mentors.map((m) => m.client.dispose())]);
 });
