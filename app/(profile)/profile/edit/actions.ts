@@ -18,8 +18,8 @@ export async function saveProfile(_previous: FormState, formData: FormData): Pro
 
 const fileError = (message: string): FormState => ({ status: "error", code: "INVALID_INPUT", errors: { file: [message] } });
 
-/** Stores the chosen picture (checked by its content, cropped to 400×400) and shows it at once. */
-export async function uploadPicture(_previous: FormState, formData: FormData): Promise<FormState> {
+/** Stores the chosen picture: checked by its content, cropped to 400×400. */
+async function storePicture(formData: FormData): Promise<FormState> {
   const user = await requirePageUser(PATH);
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return fileError(PICTURE_MISSING);
@@ -30,8 +30,23 @@ export async function uploadPicture(_previous: FormState, formData: FormData): P
   } catch (error) {
     return errorState(error);
   }
-  revalidatePath("/", "layout");
   return { status: "success", message: "Your new picture is saved." };
+}
+
+/** "Upload picture": stores the chosen picture and shows it at once. */
+export async function uploadPicture(_previous: FormState, formData: FormData): Promise<FormState> {
+  const state = await storePicture(formData);
+  if (state.status === "success") revalidatePath("/", "layout");
+  return state;
+}
+
+/**
+ * "Save changes" with a chosen picture: stored first, then the profile form is posted, whose save
+ * revalidates and redirects to the profile. No revalidation here: a refresh of the edit page still
+ * on its way when the redirect arrived left the address bar on /profile/edit (issue 12).
+ */
+export async function uploadPictureBeforeSave(formData: FormData): Promise<FormState> {
+  return storePicture(formData);
 }
 
 export async function removePicture(_previous: FormState): Promise<FormState> {

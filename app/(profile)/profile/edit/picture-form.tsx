@@ -11,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PICTURE_TYPES, pictureFormSchema, type PictureFormValues } from "../../_lib/picture-form";
-import { removePicture, uploadPicture } from "./actions";
+import { removePicture, uploadPicture, uploadPictureBeforeSave } from "./actions";
 import { useChosenPicture } from "./chosen-picture";
 
 const fileInput =
@@ -81,7 +81,7 @@ export function PictureForm({ name, url }: { name: string; url: string }) {
         }
         const data = new FormData();
         data.set("file", picked.file);
-        const answer = await uploadPicture({ status: "idle" }, data);
+        const answer = await uploadPictureBeforeSave(data);
         setAnswers((current) => ({ ...current, latest: answer }));
         if (answer.status !== "success") {
           setFocus("file");
@@ -104,22 +104,25 @@ export function PictureForm({ name, url }: { name: string; url: string }) {
         Profile picture
       </h2>
       <div className="flex flex-col gap-6 sm:flex-row sm:items-start">
-        <div className="flex flex-col items-center gap-3" data-testid="current-picture">
-          <Avatar name={name} url={url || undefined} size="lg" />
-          {chosen && <p className="text-xs font-medium text-gray-600">Current</p>}
-          {url && (
-            <form action={removeAction}>
-              <SubmitButton variant="ghost">Remove picture</SubmitButton>
-            </form>
+        {/* The current picture and the chosen one side by side, also on a phone. */}
+        <div className="flex justify-center gap-6">
+          <div className="flex flex-col items-center gap-3" data-testid="current-picture">
+            <Avatar name={name} url={url || undefined} size="lg" />
+            {chosen && <p className="text-xs font-medium text-gray-600">Current</p>}
+            {url && (
+              <form action={removeAction}>
+                <SubmitButton variant="ghost">Remove picture</SubmitButton>
+              </form>
+            )}
+          </div>
+          {chosen && (
+            <div className="flex flex-col items-center gap-3" data-testid="picture-preview">
+              {/* eslint-disable-next-line @next/next/no-img-element -- a local object URL: nothing for next/image to optimise */}
+              <img src={chosen.url} alt="Preview of the picture you chose" className="size-24 shrink-0 rounded-full bg-gray-100 object-cover" />
+              <p className="max-w-40 text-center text-xs font-medium text-amber-900">Not uploaded yet</p>
+            </div>
           )}
         </div>
-        {chosen && (
-          <div className="flex flex-col items-center gap-3" data-testid="picture-preview">
-            {/* eslint-disable-next-line @next/next/no-img-element -- a local object URL: nothing for next/image to optimise */}
-            <img src={chosen.url} alt="Preview of the picture you chose" className="size-24 shrink-0 rounded-full bg-gray-100 object-cover" />
-            <p className="max-w-40 text-center text-xs font-medium text-amber-900">Not uploaded yet</p>
-          </div>
-        )}
         <form {...formProps} className="min-w-0 flex-1 space-y-4">
           <FormMessage state={answers.latest} />
           {chosen && (
