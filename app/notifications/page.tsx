@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/app/_lib/session";
+import { AnnounceUnread } from "@/components/announce-unread";
 import { LocalTime } from "@/components/local-time";
 import { Card } from "@/components/ui/card";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -14,6 +15,7 @@ export default async function NotificationsPage() {
   const { notifications, unread } = await listNotifications({ userId: user.id });
   return (
     <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-10 sm:px-6 sm:py-14">
+      <AnnounceUnread count={unread} />
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="space-y-1">
           <h1 className="text-3xl font-bold text-bruin-darker">Notifications</h1>
