@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { PASSWORD, post, signedIn, sql, uniqueIp, verifiedAccount } from "./support/api";
 import { completeProfile } from "./support/profile";
+import { pathOf, unsubscribeLink, waitForNotificationEmail } from "./support/notifications";
 
 /** axe-core's WCAG 2.1 A and AA rules on a page as a student sees it. */
 async function expectNoViolations(page: Page, path: string) {
@@ -20,7 +21,7 @@ test.beforeEach(async ({ context }) => {
 });
 
 test("public pages have no WCAG A/AA violations", async ({ page }) => {
-  for (const path of ["/", "/register", "/login", "/forgot-password", "/check-email?email=jdoe%40ucla.edu", "/verify-email?token=nope", "/recover", "/no-such-page"]) {
+  for (const path of ["/", "/register", "/login", "/forgot-password", "/check-email?email=jdoe%40ucla.edu", "/verify-email?token=nope", "/recover", "/no-such-page", "/unsubscribe?token=nope"]) {
     await expectNoViolations(page, path);
   }
 });
@@ -34,7 +35,7 @@ for (const role of ["MENTEE", "MENTOR"] as const) {
     await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
     await page.getByRole("button", { name: "Log in", exact: true }).click();
     await expect(page).toHaveURL("/dashboard");
-    const pages = ["/dashboard", "/survey", "/profile", "/profile/edit", "/profile/role", "/account", role === "MENTEE" ? "/mentors" : "/mentees"];
+    const pages = ["/dashboard", "/survey", "/profile", "/profile/edit", "/profile/role", "/account", role === "MENTEE" ? "/mentors" : "/mentees", "/notifications"];
     for (const path of pages) await expectNoViolations(page, path);
   });
 }
@@ -209,4 +210,23 @@ test("the life of a match (issue 11) has no WCAG A/AA violations: limits and coo
   await expect(mentorPage.getByTestId("paused-notice")).toBeVisible();
   await mentorContext.close();
   await Promise.all([mentee.client.dispose(), ...mentors.map((m) => m.client.dispose())]);
+});
+
+test("notifications (issue 11): the list with unread items, the dashboard's markers, and the unsubscribe confirmation have no WCAG A/AA violations", async ({ page, playwright, baseURL }) => {
+  const mentor = await signedIn(playwright, baseURL, "MENTOR");
+  const mentee = await signedIn(playwright, baseURL, "MENTEE");
+  await completeProfile(mentor.email, { firstName: "Ada" });
+  await completeProfile(mentee.email, { firstName: "Ben" });
+  expect((await post(mentee.client, "/api/matching/requests", { mentor_email: mentor.email, message: "Hello!" })).status()).toBe(201);
+  const email = await waitForNotificationEmail(mentor.email, /sent you a mentoring request$/);
+  await page.goto("/login");
+  await page.getByLabel("UCLA email").fill(mentor.email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in", exact: true }).click();
+  await expect(page).toHaveURL("/dashboard");
+  await expectNoViolations(page, "/dashboard");
+  await expectNoViolations(page, "/notifications");
+  await page.context().clearCookies();
+  await expectNoViolations(page, pathOf(unsubscribeLink(email)!));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're unsubscribed");
 });
