@@ -146,16 +146,19 @@ test("editing the profile changes what others see", async ({ page, request }) =>
 
   await major1.fill("Economics");
   await page.getByRole("button", { name: "Add another major" }).click();
-  await page.getByLabel("Major 2").fill("Statistics");
+  // The type-ahead offers UCLA's majors, with short names ("Stats"), and the save stores UCLA's name (issue 11).
+  await expect(page.getByLabel("Major 2")).toHaveAttribute("list", "ucla-majors");
+  await expect(page.locator('#ucla-majors option[value="Statistics and Data Science"]')).toHaveAttribute("label", /Stats/);
+  await page.getByLabel("Major 2").fill("stats");
   await page.getByLabel("Commuter").check();
   await page.getByRole("button", { name: "Save changes" }).click();
 
   // The notice is shown once: its parameter leaves the address once it is on screen.
   await expect(page).toHaveURL("/profile");
   await expect(page.getByTestId("notice")).toHaveText("Your changes are saved.");
-  await expect(page.getByRole("list", { name: "Majors" }).getByRole("listitem")).toHaveText(["Economics", "Statistics"]);
+  await expect(page.getByRole("list", { name: "Majors" }).getByRole("listitem")).toHaveText(["Economics", "Statistics and Data Science"]);
   await expect(page.getByRole("list", { name: "Background" }).getByRole("listitem")).toHaveText(["Commuter"]);
-  expect(await userRow(email)).toMatchObject({ major: ["Economics", "Statistics"], commuter: true, year: 2, firstName: "Ana" });
+  expect(await userRow(email)).toMatchObject({ major: ["Economics", "Statistics and Data Science"], commuter: true, year: 2, firstName: "Ana" });
 
   // Removing a row and unchecking a flag save too.
   await page.getByRole("main").getByRole("link", { name: "Edit profile" }).click();
@@ -164,7 +167,7 @@ test("editing the profile changes what others see", async ({ page, request }) =>
   await page.getByRole("button", { name: "Save changes" }).click();
   // The notice is shown once: its parameter leaves the address once it is on screen.
   await expect(page).toHaveURL("/profile");
-  await expect(page.getByRole("list", { name: "Majors" }).getByRole("listitem")).toHaveText(["Statistics"]);
+  await expect(page.getByRole("list", { name: "Majors" }).getByRole("listitem")).toHaveText(["Statistics and Data Science"]);
   await expect(page.getByRole("list", { name: "Background" })).toHaveCount(0);
   await expect(page.getByRole("main").getByText("Not provided yet. Add your background")).toBeVisible();
 });
