@@ -26,7 +26,7 @@ export const metadata: Metadata = { title: "Matching run · Admin" };
 /** Rows per page of the pairs and of the unmatched mentees: 2,000 pairs render as 20 light pages. */
 const PER_PAGE = 100;
 /** Entries of each "what changed" list shown; the counts are always complete. */
-const CHANGES_SHOWN = 50;
+const CHANGES_SHOWN = 20;
 
 const NOTICES: Record<RunNotice, string> = {
   published: "Published. The matches below were made and both sides were notified.",
@@ -200,6 +200,12 @@ export default async function MatchingRunPage({ params, searchParams }: { params
         </p>
       </section>
 
+      <nav aria-label="On this page" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <TextLink href="#pairs">Pairs</TextLink>
+        <TextLink href="#unmatched">Unmatched mentees</TextLink>
+        <TextLink href="#adjust">{draft ? "Pin and forbid pairs" : "Pins and forbids"}</TextLink>
+      </nav>
+
       {run.status === "PUBLISHED" && run.published !== null && (
         <Card className="space-y-3 p-4 sm:p-6" aria-labelledby="publish-heading" data-testid="publish-result">
           <h2 id="publish-heading" className="text-xl font-semibold text-bruin-darker">
@@ -286,7 +292,7 @@ export default async function MatchingRunPage({ params, searchParams }: { params
         )}
       </section>
 
-      <Card className="space-y-4 p-4 sm:p-6" aria-labelledby="adjust-heading">
+      <Card id="adjust" className="space-y-4 p-4 sm:p-6" aria-labelledby="adjust-heading">
         <h2 id="adjust-heading" className="text-xl font-semibold text-bruin-darker">
           {draft ? "Pin and forbid pairs" : "Pins and forbids of this run"}
         </h2>
