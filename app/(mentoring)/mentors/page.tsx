@@ -23,6 +23,8 @@ import { RequestStatusBadge } from "../_components/request-status";
 import { ScoreMeter } from "../_components/score-meter";
 import { LocalTime } from "@/components/local-time";
 import { chatHref, personView, type PersonView } from "../_lib/people";
+import { unreadMessagesByPartner } from "@/lib/notifications/unread";
+import { UnreadBadge } from "@/components/unread-badge";
 import { blockMentor, withdrawMentorRequest } from "./actions";
 import { EndMatch } from "./end-match";
 import { RequestMentor } from "./request-mentor";
@@ -90,7 +92,7 @@ async function pairScore(menteeId: string, mentorId: string) {
 }
 
 async function MatchedMentor({ menteeId, mentorId }: { menteeId: string; mentorId: string }) {
-  const [mentor, score] = await Promise.all([prisma.user.findUniqueOrThrow({ where: { id: mentorId } }), pairScore(menteeId, mentorId)]);
+  const [mentor, score, unread] = await Promise.all([prisma.user.findUniqueOrThrow({ where: { id: mentorId } }), pairScore(menteeId, mentorId), unreadMessagesByPartner(menteeId)]);
   const person = personView(mentor);
   return (
     <section aria-labelledby="your-mentor" className="space-y-4">
@@ -108,6 +110,7 @@ async function MatchedMentor({ menteeId, mentorId }: { menteeId: string; mentorI
         )}
         <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
           <ButtonLink href={chatHref(person.id)}>Open chat</ButtonLink>
+          <UnreadBadge count={unread.get(mentorId) ?? 0} />
           <EndMatch mentorName={person.name} mentorFirstName={person.firstName} describedBy="matched-mentor-name" />
           <BlockMentor person={person} headingId="matched-mentor-name" />
         </div>
