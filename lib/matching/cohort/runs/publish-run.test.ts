@@ -47,6 +47,7 @@ describe("publishing a draft", () => {
     await block(y.id, asked.id);
     await fill(asked.id, 3);
 
+    await prisma.notificationEmailOptOut.create({ data: { userId: a.id, kind: "MATCHED_BY_PROGRAM" } });
     const draft = await createRun({ actorId: boss.id, input: {} });
     expect(draft.pairs.map((pair) => [pair.mentee, pair.mentor]).sort()).toEqual([[x.email, a.email], [y.email, a.email]].sort());
     expect(await user(x.id)).toMatchObject({ matchedMentorId: null });
@@ -61,6 +62,8 @@ describe("publishing a draft", () => {
     expect(notes.filter((n) => n.userId === x.id)).toEqual([expect.objectContaining({ link: `/chat/${a.id}` })]);
     expect(notes.filter((n) => n.userId === a.id)).toHaveLength(2);
     expect(notes.filter((n) => n.userId === a.id).every((n) => n.link === "/mentees")).toBe(true);
+    // Emails follow each person's choice: the mentor turned these off.
+    expect(notes.filter((n) => n.userId === a.id).map((n) => [n.emailPendingAt, n.emailSentAt])).toEqual([[null, null], [null, null]]);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "matching.publish", actorId: boss.id } });
     expect(audit.details).toEqual({ runId: draft.id, published: 2, skipped: 0 });
 

@@ -21,7 +21,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
 import { mentorCapacity } from "@/lib/matching/queries";
 import { chatLink, personName } from "@/lib/notifications/events";
-import { deliverNotificationEmails, notify } from "@/lib/notifications/notify";
+import { deliverNotificationEmails, notifyMany } from "@/lib/notifications/notify";
 import { lockedTransaction } from "@/lib/transaction";
 import { blockKey } from "./collect-cohort";
 import { serializeRun, type Run, type SkippedPair, type StoredPair } from "./run-model";
@@ -101,24 +101,29 @@ export async function publishRun({ actorId, runId, ip = null }: PublishRunOption
         WHERE u."userID" = p."mentorId"`;
       // Matched now: the mentee's pending requests are closed, as when a mentor accepts one.
       await tx.mentorshipRequest.updateMany({ where: { menteeId: { in: madeMentees }, status: "PENDING" }, data: { status: "CLOSED", decidedAt: now } });
-      for (const pair of made) {
-        const mentee = users.get(pair.menteeId)!;
-        const mentor = users.get(pair.mentorId)!;
-        await notify(tx, {
-          userId: mentee.id,
-          kind: "MATCHED_BY_PROGRAM",
-          title: `You are matched with ${personName(mentor)}`,
-          body: `The BruinBridge coordinators matched you with ${personName(mentor)} as your mentor. Say hello in your chat.`,
-          link: chatLink(mentor.id),
-        });
-        await notify(tx, {
-          userId: mentor.id,
-          kind: "MATCHED_BY_PROGRAM",
-          title: `${personName(mentee)} is your new mentee`,
-          body: `The BruinBridge coordinators matched ${personName(mentee)} with you. They are on your roster now.`,
-          link: "/mentees",
-        });
-      }
+      await notifyMany(
+        tx,
+        made.flatMap((pair) => {
+          const mentee = users.get(pair.menteeId)!;
+          const mentor = users.get(pair.mentorId)!;
+          return [
+            {
+              userId: mentee.id,
+              kind: "MATCHED_BY_PROGRAM" as const,
+              title: `You are matched with ${personName(mentor)}`,
+              body: `The BruinBridge coordinators matched you with ${personName(mentor)} as your mentor. Say hello in your chat.`,
+              link: chatLink(mentor.id),
+            },
+            {
+              userId: mentor.id,
+              kind: "MATCHED_BY_PROGRAM" as const,
+              title: `${personName(mentee)} is your new mentee`,
+              body: `The BruinBridge coordinators matched ${personName(mentee)} with you. They are on your roster now.`,
+              link: "/mentees",
+            },
+          ];
+        }),
+      );
     }
 
     const run = await tx.matchingRun.update({ where: { id: runId }, data: { publishedCount: made.length, skipped: skipped as never } });
