@@ -8,12 +8,14 @@ import { listMessages, sendMessage } from "@/lib/chat/messages";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { blacklistMentor } from "@/lib/users/blacklist-mentor";
+import { changeRole } from "@/lib/users/change-role";
+import { requestAccountDeletion } from "@/lib/users/request-account-deletion";
 import { getRoster, removeMentee } from "@/lib/users/roster";
 import { createUser, emailsTo, withEnv } from "@/test/helpers";
 import { endMatchAsMentee } from "./end-match";
 import { updateMentorSettings } from "./mentor-settings";
 import { capacity, mentorCapacity } from "./queries";
-import { acceptRequest, coolingOffUntil, declineRequest, sendRequest } from "./requests";
+import { acceptRequest, coolingOffUntil, declineRequest, listRequests, sendRequest } from "./requests";
 import { suggestMentors } from "./suggest-mentors";
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
@@ -66,6 +68,25 @@ describe("ENDED and CLOSED", () => {
     const blocked = await match(them, c);
     await blacklistMentor({ menteeId: c.id, mentorEmail: them.email });
     expect(await statusOf(blocked.id)).toBe("ENDED");
+  });
+});
+
+describe("a role switch or a deletion ends a match", () => {
+  it("keeps the match's request as ENDED for the other side and removes the rest", async () => {
+    const [switcher, leaver] = [await mentor(), await mentor()];
+    const [a, b, c] = [await mentee(), await mentee(), await mentee()];
+    const matched = await match(switcher, a);
+    const pending = await ask(b.id, switcher.email);
+    await changeRole({ userId: switcher.id, newRole: "MENTEE" });
+    expect(await prisma.mentorshipRequest.findUniqueOrThrow({ where: { id: matched.id } })).toMatchObject({ status: "ENDED", endedAt: expect.any(Date) });
+    expect(await prisma.mentorshipRequest.count({ where: { id: pending.id } })).toBe(0);
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ matchedMentorId: null, isMatched: false });
+    // The former mentor, now a mentee, does not see it among their own requests.
+    expect(await listRequests({ userId: switcher.id })).toEqual([]);
+
+    const left = await match(leaver, c);
+    await requestAccountDeletion({ userId: c.id, confirmation: c.email });
+    expect(await statusOf(left.id)).toBe("ENDED");
   });
 });
 
