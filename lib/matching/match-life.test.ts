@@ -12,6 +12,7 @@ import { changeRole } from "@/lib/users/change-role";
 import { requestAccountDeletion } from "@/lib/users/request-account-deletion";
 import { getRoster, removeMentee } from "@/lib/users/roster";
 import { createUser, emailsTo, withEnv } from "@/test/helpers";
+import { coolingOffByMentor } from "./cooling-off";
 import { endMatchAsMentee } from "./end-match";
 import { updateMentorSettings } from "./mentor-settings";
 import { capacity, mentorCapacity } from "./queries";
@@ -161,6 +162,9 @@ describe("cooling-off after a decline", () => {
     const year = String(until.getUTCFullYear());
     expect(refused.message).toMatch(/^This mentor declined your request recently\. You can ask them again from /);
     expect(refused.message).toContain(year);
+    // The mentors page reads the same date for every mentor at once.
+    expect((await coolingOffByMentor(me.id)).get(them.id)).toEqual(until);
+    expect((await coolingOffByMentor(me.id, new Date(until.getTime()))).size).toBe(0);
     // Other mentees and other mentors are not affected.
     await ask((await mentee()).id, them.email);
     await ask(me.id, (await mentor()).email);
