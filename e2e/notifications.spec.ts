@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { expect as baseExpect, test, type Browser, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { emailsTo } from "./helpers/mail";
 import { PASSWORD, mailedToken, post, signedIn, sql, uniqueIp } from "./support/api";
-import { buttonLink, expectBell, pathOf, unsubscribeLink, waitForNotificationEmail } from "./support/notifications";
+import { buttonLink, expectBell, followSignedOut, pathOf, unsubscribeLink, waitForNotificationEmail } from "./support/notifications";
 
 type Playwright = PlaywrightWorkerArgs["playwright"];
 
@@ -135,7 +135,10 @@ test("each event's email names the other person and its button opens the right p
   expect((await post(mentor.client, `/api/matching/requests/${declinedId}/decline`, { reason: "My roster is full this quarter" })).status()).toBe(200);
   const declined = await waitForNotificationEmail(again.email, new RegExp(`^${mentor.name} declined your mentoring request$`));
   expect(declined.text).toContain("My roster is full this quarter");
-  expect(pathOf(buttonLink(declined))).toBe("/mentors");
+  const againSide = await browserFor(browser, baseURL);
+  await followSignedOut(againSide.page, buttonLink(declined), again.email, PASSWORD);
+  await expect(againSide.page.getByRole("heading", { level: 1 })).toHaveText("Find a mentor");
+  await againSide.context.close();
 
   await Promise.all([mentorSide.context.close(), menteeSide.context.close()]);
 });
@@ -152,8 +155,15 @@ test("an admin ending a match tells both sides; a password reset and a deletion 
   const toMentee = await waitForNotificationEmail(mentee.email, new RegExp(`^The program ended your match with ${mentor.name}$`));
   const toMentor = await waitForNotificationEmail(mentor.email, new RegExp(`^The program ended your match with ${mentee.name}$`));
   expect(toMentee.text).not.toContain("complaint");
-  expect(pathOf(buttonLink(toMentee))).toBe("/mentors");
-  expect(pathOf(buttonLink(toMentor))).toBe("/mentees");
+  for (const [who, email, heading] of [
+    [mentee, toMentee, "Find a mentor"],
+    [mentor, toMentor, "My mentees"],
+  ] as const) {
+    const side = await browserFor(browser, baseURL);
+    await followSignedOut(side.page, buttonLink(email), who.email, PASSWORD);
+    await expect(side.page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await side.context.close();
+  }
 
   // PASSWORD_CHANGED on a reset: no unsubscribe link; its button asks to log in, then shows the account.
   expect((await post(mentee.client, "/api/users/password-reset", { email: mentee.email })).status()).toBe(200);

@@ -40,3 +40,17 @@ export const bell = (page: Page) => page.getByRole("link", { name: /^Notificatio
 export async function expectBell(page: Page, unread: number, timeout = 15_000): Promise<void> {
   await expect(bell(page)).toHaveAccessibleName(unread > 0 ? `Notifications, ${unread} unread` : "Notifications, none unread", { timeout });
 }
+
+/**
+ * Follows an email's link as its recipient would from a mail client with no session: the site
+ * asks to log in, then lands on the linked page.
+ */
+export async function followSignedOut(page: Page, link: string, email: string, password: string): Promise<void> {
+  const path = pathOf(link);
+  await page.goto(path);
+  await expect(page).toHaveURL(`/login?${new URLSearchParams({ callbackUrl: path })}`);
+  await page.getByLabel("UCLA email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Log in", exact: true }).click();
+  await expect(page).toHaveURL(path, { timeout: 15_000 });
+}
