@@ -22,7 +22,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireAdminActor } from "@/lib/admin/admin-change";
-import { compatibility, scorerFor } from "@/lib/matching/score";
+import { compatibility, matrixScorer } from "@/lib/matching/score";
 import { lockedTransaction } from "@/lib/transaction";
 import { parseInput } from "@/lib/users/validate";
 import { NOT_ALLOWED, solveCohort } from "../solver";
@@ -113,8 +113,8 @@ function solve(cohort: Cohort, { pinned, forbidden }: ResolvedPins): Solved {
   const mentors = cohort.mentors.filter((mentor) => seatsLeft.get(mentor.id)! > 0);
   const n = mentees.length;
   const m = mentors.length;
-  // The mentors each mentee may not get, by id: the matrix loop (n·m pairs, 20 million at UCLA
-  // scale) then builds no strings, and only mentees with a block or a forbid look anything up.
+  // The app's scores, each mentor parsed once (matrixScorer gives exactly compatibility's score);
+  // then the pairs a mentee may not get, looked up per mentee by mentor id.
   const banned = new Map<string, Set<string>>();
   for (const key of [...cohort.blocked, ...forbidden]) {
     const [menteeId, mentorId] = key.split(" ") as [string, string];
@@ -122,21 +122,23 @@ function solve(cohort: Cohort, { pinned, forbidden }: ResolvedPins): Solved {
     set.add(mentorId);
     banned.set(menteeId, set);
   }
+  const mentorIndex = new Map(mentors.map((mentor, j) => [mentor.id, j]));
+  const scoreRow = matrixScorer(mentors);
   const scores = new Int8Array(n * m);
   const allowed = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const mentee = mentees[i]!;
-    const scoreOf = scorerFor(mentee);
-    const not = banned.get(mentee.id);
     const row = i * m;
-    for (let j = 0; j < m; j++) {
-      const mentor = mentors[j]!;
-      if (not?.has(mentor.id)) scores[row + j] = NOT_ALLOWED;
-      else {
-        scores[row + j] = scoreOf(mentor).score;
-        allowed[i] = 1;
+    scoreRow(mentee, scores, row);
+    let left = m;
+    for (const mentorId of banned.get(mentee.id) ?? []) {
+      const j = mentorIndex.get(mentorId);
+      if (j !== undefined && scores[row + j] !== NOT_ALLOWED) {
+        scores[row + j] = NOT_ALLOWED;
+        left--;
       }
     }
+    allowed[i] = left > 0 ? 1 : 0;
   }
   // A mentor whose every seat went to pins still counts for "why": the mentee was allowed a seat there.
   const takenByPins = cohort.mentors.filter((mentor) => mentor.seats > 0 && seatsLeft.get(mentor.id)! === 0);
