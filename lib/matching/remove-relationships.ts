@@ -8,9 +8,12 @@
  * Blocked mentors stay blocked: that is the mentee's choice, not a relationship.
  */
 import type { Tx } from "@/lib/db";
+import { notifyPartnersOfDeparture } from "@/lib/notifications/match-ended";
 
 export async function removeRelationships(tx: Tx, userId: string): Promise<void> {
   const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { matchedMentorId: true } });
+  // Their mentor and mentees are told (MATCH_ENDED); the caller delivers the emails after its commit.
+  await notifyPartnersOfDeparture(tx, userId);
 
   // As a mentee: leave the mentor's roster; a full roster now has room, so the mentor is unmatched.
   if (user.matchedMentorId) {

@@ -6,6 +6,8 @@ import { prisma } from "@/lib/db";
 import { acceptRequest, declineRequest, sendRequest } from "@/lib/matching/requests";
 import { requestAccountDeletion } from "@/lib/users/request-account-deletion";
 import { resetPassword } from "@/lib/users/reset-password";
+import { blacklistMentor } from "@/lib/users/blacklist-mentor";
+import { changeRole } from "@/lib/users/change-role";
 import { removeMentee } from "@/lib/users/roster";
 import { lockedTransaction } from "@/lib/transaction";
 import { createUser, emailsTo } from "@/test/helpers";
@@ -101,6 +103,27 @@ describe("match ended", () => {
       expect(latest?.body).not.toContain("complaint");
       expect((await mail(user.email)).map((e) => e.subject)).toContain(`The program ended your match with ${partner}`);
     }
+  });
+});
+
+describe("leaving a match some other way", () => {
+  it("a mentee blocking their mentor ends the match: the mentor is told it ended, not that they were blocked", async () => {
+    const { teacher, student } = await matched();
+    await blacklistMentor({ menteeId: student.id, mentorEmail: teacher.email });
+    const [latest] = (await listNotifications({ userId: teacher.id })).notifications;
+    expect(latest).toMatchObject({ kind: "MATCH_ENDED", title: "Eli Mentee ended your mentorship" });
+    expect(JSON.stringify(latest)).not.toMatch(/block/i);
+  });
+
+  it("an account deletion or a role switch tells the former partners", async () => {
+    const { teacher, student } = await matched();
+    await requestAccountDeletion({ userId: teacher.id, confirmation: teacher.email });
+    expect((await listNotifications({ userId: student.id })).notifications[0]).toMatchObject({ kind: "MATCH_ENDED", title: "Maya Mentor ended your mentorship" });
+    expect((await mail(student.email)).map((e) => e.subject)).toContain("Maya Mentor ended your mentorship");
+
+    const pair = await matched();
+    await changeRole({ userId: pair.student.id, newRole: "MENTOR" });
+    expect((await listNotifications({ userId: pair.teacher.id })).notifications[0]).toMatchObject({ kind: "MATCH_ENDED", title: "Eli Mentee ended your mentorship" });
   });
 });
 

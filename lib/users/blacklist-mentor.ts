@@ -1,5 +1,7 @@
 import { findMentor, requireLiveMentor, requireRole } from "@/lib/matching/queries";
 import { lockedTransaction, lockUsers } from "@/lib/transaction";
+import { notifyMatchEnded } from "@/lib/notifications/match-ended";
+import { deliverNotificationEmails } from "@/lib/notifications/notify";
 import { endMatch } from "./roster";
 
 /**
@@ -8,7 +10,7 @@ import { endMatch } from "./roster";
  * mentee. Returns the emails of every mentor the mentee has blocked.
  */
 export async function blacklistMentor({ menteeId, mentorEmail }: { menteeId: string; mentorEmail: unknown }): Promise<string[]> {
-  return lockedTransaction(async (tx) => {
+  const blocked = await lockedTransaction(async (tx) => {
     await requireRole(menteeId, "MENTEE", "Only mentees can block mentors", tx);
     const { id: mentorId } = await findMentor(mentorEmail, tx);
     await lockUsers(tx, [menteeId, mentorId]);
@@ -16,9 +18,15 @@ export async function blacklistMentor({ menteeId, mentorEmail }: { menteeId: str
     const mentee = await requireRole(menteeId, "MENTEE", "Only mentees can block mentors", tx);
     await requireLiveMentor(mentorId, tx);
     await tx.blacklistEntry.upsert({ where: { menteeId_mentorId: { menteeId, mentorId } }, create: { menteeId, mentorId }, update: {} });
-    if (mentee.matchedMentorId === mentorId) await endMatch(tx, mentorId, menteeId);
+    if (mentee.matchedMentorId === mentorId) {
+      await endMatch(tx, mentorId, menteeId);
+      // The mentor learns that the mentorship ended, not that they were blocked.
+      await notifyMatchEnded(tx, { mentorId, menteeId, by: "mentee" });
+    }
     await tx.mentorshipRequest.updateMany({ where: { menteeId, mentorId, status: "PENDING" }, data: { status: "WITHDRAWN", decidedAt: new Date() } });
     const entries = await tx.blacklistEntry.findMany({ where: { menteeId }, include: { mentor: { select: { email: true } } }, orderBy: { createdAt: "asc" } });
     return entries.map((entry) => entry.mentor.email);
   });
+  deliverNotificationEmails();
+  return blocked;
 }

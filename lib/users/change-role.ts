@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { removeRelationships } from "@/lib/matching/remove-relationships";
+import { deliverNotificationEmails } from "@/lib/notifications/notify";
 import { lockedTransaction } from "@/lib/transaction";
 import type { Role } from "@prisma/client";
 
@@ -30,5 +31,9 @@ export async function changeRole({ userId, newRole }: ChangeRoleOptions, tx?: Tx
   if (tx) await run(tx);
   // The clean-up writes other users' rows (the mentor, the roster) after this one's: a parallel
   // accept or removal that locks them in the other order can deadlock, and is retried.
-  else await lockedTransaction(run);
+  else {
+    await lockedTransaction(run);
+    // The former partners' MATCH_ENDED emails (removeRelationships); a caller's own transaction delivers after its commit.
+    deliverNotificationEmails();
+  }
 }

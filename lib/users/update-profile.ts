@@ -1,5 +1,6 @@
 import type { Role } from "@prisma/client";
 import { AppError } from "@/lib/errors";
+import { deliverNotificationEmails } from "@/lib/notifications/notify";
 import { deletePicture } from "@/lib/pictures/store-picture";
 import { isPictureOf } from "@/lib/pictures/urls";
 import { lockedTransaction } from "@/lib/transaction";
@@ -58,6 +59,8 @@ export async function updateProfile({ userId, input }: UpdateProfileOptions): Pr
   // keeps it) — only if it is this user's own: a profile that once pointed at someone else's
   // picture never deletes it.
   if (data.profilePictureUrl !== undefined && previousPicture && previousPicture !== data.profilePictureUrl) await deletePicture(previousPicture, userId);
+  // A role change told the former partners (MATCH_ENDED): their emails go out now.
+  if (newRole) deliverNotificationEmails();
 }
 
 /**
