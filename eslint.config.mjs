@@ -10,6 +10,20 @@ const config = [
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/ban-ts-comment": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // Classes are combined with cn() (lib/cn.ts: clsx + tailwind-merge), never by hand: a
+      // hand-joined string keeps two conflicting classes and the stylesheet's order picks one, which
+      // made the hero's "Log in" white on white (issue 12).
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='className'] > JSXExpressionContainer > TemplateLiteral[expressions.length>0]",
+          message: "Combine classes with cn() from @/lib/cn, not a template string.",
+        },
+        {
+          selector: "JSXAttribute[name.name='className'] CallExpression[callee.property.name='join']",
+          message: "Combine classes with cn() from @/lib/cn, not .join().",
+        },
+      ],
     },
   },
   {

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
 import { LIST_LIMIT, listNotifications } from "@/lib/notifications/notifications";
 import { markAllRead } from "./actions";
+import { cn } from "@/lib/cn";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -48,12 +49,12 @@ export default async function NotificationsPage() {
                   {/* A plain link: <Link> would prefetch the route that marks it read. */}
                   <a
                     href={`/notifications/${n.id}`}
-                    className={`block px-5 py-4 hover:bg-gray-50 focus-visible:outline-offset-[-3px] sm:px-6 ${isUnread ? "bg-bruin-light/40" : ""}`}
+                    className={cn("block px-5 py-4 hover:bg-gray-50 focus-visible:outline-offset-[-3px] sm:px-6", isUnread && "bg-bruin-light/40")}
                   >
                     <span className="flex items-start gap-3">
-                      <span aria-hidden className={`mt-2 size-2.5 shrink-0 rounded-full ${isUnread ? "bg-bruin" : "bg-transparent"}`} />
+                      <span aria-hidden className={cn("mt-2 size-2.5 shrink-0 rounded-full", isUnread ? "bg-bruin" : "bg-transparent")} />
                       <span className="min-w-0 space-y-1">
-                        <span className={`block break-words text-bruin-darker ${isUnread ? "font-bold" : "font-medium"}`}>
+                        <span className={cn("block break-words text-bruin-darker", isUnread ? "font-bold" : "font-medium")}>
                           {isUnread && <span className="sr-only">Unread: </span>}
                           {n.title}
                         </span>

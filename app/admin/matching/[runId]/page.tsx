@@ -8,6 +8,7 @@ import { LocalTime } from "@/components/local-time";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
+import { cn } from "@/lib/cn";
 import { isAppError } from "@/lib/errors";
 import { getRun } from "@/lib/matching/cohort/runs/get-run";
 import { runChanges, type RunChanges } from "@/lib/matching/cohort/runs/run-changes";
@@ -243,8 +244,8 @@ export default async function MatchingRunPage({ params, searchParams }: { params
                   <tr>
                     <th scope="col" className={th}>Mentee</th>
                     <th scope="col" className={th}>Mentor</th>
-                    <th scope="col" className={`${th} text-right`}>Score</th>
-                    <th scope="col" className={`${th} hidden md:table-cell`}>Why they fit</th>
+                    <th scope="col" className={cn(th, "text-right")}>Score</th>
+                    <th scope="col" className={cn(th, "hidden md:table-cell")}>Why they fit</th>
                   </tr>
                 </thead>
                 <tbody>
