@@ -92,6 +92,8 @@ test.describe("Cohort matching API", () => {
     expect(list.status()).toBe(200);
     const { runs } = await list.json();
     expect(runs.slice(0, 2).map((entry: { id: string; status: string }) => [entry.id, entry.status])).toEqual([[second.id, "DRAFT"], [run.id, "DISCARDED"]]);
+    // Each entry is a whole run, as API.md describes it.
+    expect(runs[0]).toMatchObject({ id: second.id, createdBy: expect.any(String), pairs: second.pairs, unmatched: second.unmatched, totals: second.totals });
 
     const one = await admin.client.get(`${RUNS}/${run.id}`);
     expect(one.status()).toBe(200);

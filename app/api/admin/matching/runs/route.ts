@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
 import { createRun } from "@/lib/matching/cohort/runs/create-run";
-import { listRuns } from "@/lib/matching/cohort/runs/list-runs";
+import { listRunsWithPairs } from "@/lib/matching/cohort/runs/list-runs";
 import { apiRoute, ipOf, json, readJson, requireAdmin } from "../../../_lib/handler";
 
 export const GET = apiRoute(async () => {
   await requireAdmin();
-  return json({ runs: await listRuns() });
+  return json({ runs: await listRunsWithPairs() });
 });
 
 /** Both fields are optional: a POST without a body (no Content-Type, nothing sent) is `{}`. */
