@@ -199,7 +199,7 @@ async function pageHtml(url: string, cookie: string | undefined): Promise<string
 interface Visitor {
   name: string;
   cookie?: string;
-  /** Values of dynamic segments for this visitor, e.g. the chat partner's email. */
+  /** Values of dynamic segments for this visitor, e.g. the chat partner's user id. */
   params: Record<string, string>;
 }
 
@@ -247,9 +247,9 @@ async function visitors(baseUrl: string, databaseUrl: string): Promise<{ visitor
 
   const list: Visitor[] = [
     { name: "signed out", params: { token: "bench-token" } },
-    { name: "mentee (matched)", cookie: matched.cookie, params: { email: mentor.email, token: "bench-token" } },
+    { name: "mentee (matched)", cookie: matched.cookie, params: { partner: mentor.id, token: "bench-token" } },
     { name: "mentee (requesting)", cookie: waiting.cookie, params: { token: "bench-token" } },
-    { name: "mentor", cookie: mentor.cookie, params: { email: matched.email, token: "bench-token" } },
+    { name: "mentor", cookie: mentor.cookie, params: { partner: matched.id, token: "bench-token" } },
     { name: "deleting", cookie: deletingCookie, params: { token: "bench-token" } },
   ];
 
@@ -277,7 +277,7 @@ interface RouteFigure {
   visitor: string;
 }
 
-/** The page routes of a build, e.g. `/chat/[email]`, without Next's own error pages. */
+/** The page routes of a build, e.g. `/chat/[partner]`, without Next's own error pages. */
 async function pageRoutes(distDir: string): Promise<string[]> {
   const manifest = JSON.parse(await readFile(path.join(distDir, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
   return Object.entries(manifest)
