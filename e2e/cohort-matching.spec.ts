@@ -9,6 +9,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { linkIn, waitForEmail } from "./helpers/mail";
+import { pathOf } from "./support/notifications";
 import { mailedToken, PASSWORD, post, sql, uniqueIp } from "./support/api";
 import { completeProfile } from "./support/profile";
 
@@ -104,7 +106,12 @@ test("an admin drafts, pins, forbids, re-solves and publishes a cohort; the ment
   const summary = menteePage.getByTestId("mentoring-summary");
   await expect(summary.getByRole("heading", { name: "Your mentor" })).toBeVisible();
   await expect(summary).toContainText("Xiomara Reyes");
-  await summary.getByRole("link", { name: "Open chat" }).click();
+  const chatHref = await summary.getByRole("link", { name: "Open chat" }).getAttribute("href");
+  // Both were told by email (MATCHED_BY_PROGRAM); the mentee's button leads to the same chat.
+  await waitForEmail(xiomara, { subject: /has been matched with you as your mentee/ });
+  const told = await waitForEmail(pinned, { subject: /You have been matched with Xiomara Reyes as your mentor/ });
+  await menteePage.goto(pathOf(linkIn(told)));
+  await expect(menteePage).toHaveURL(new RegExp(`${chatHref}$`));
   await expect(menteePage).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
   const composer = menteePage.getByRole("textbox", { name: /Message to Xiomara/ });
   await composer.fill("Hi Xiomara! The program matched us.");

@@ -60,8 +60,9 @@ describe("publishing a draft", () => {
 
     const notes = await prisma.notification.findMany({ where: { kind: "MATCHED_BY_PROGRAM" } });
     expect(notes.filter((n) => n.userId === x.id)).toEqual([expect.objectContaining({ link: `/chat/${a.id}` })]);
-    expect(notes.filter((n) => n.userId === a.id)).toHaveLength(2);
-    expect(notes.filter((n) => n.userId === a.id).every((n) => n.link === "/mentees")).toBe(true);
+    // The mentor hears of each new mentee, with a way to say hello to that one.
+    expect(notes.filter((n) => n.userId === a.id).map((n) => n.link).sort()).toEqual([`/chat/${x.id}`, `/chat/${y.id}`].sort());
+    expect(notes.filter((n) => n.userId === a.id).every((n) => n.title.endsWith("has been matched with you as your mentee"))).toBe(true);
     // Emails follow each person's choice: the mentor turned these off.
     expect(notes.filter((n) => n.userId === a.id).map((n) => [n.emailPendingAt, n.emailSentAt])).toEqual([[null, null], [null, null]]);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "matching.publish", actorId: boss.id } });

@@ -20,7 +20,7 @@ import { requireAdminActor } from "@/lib/admin/admin-change";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
 import { mentorCapacity } from "@/lib/matching/queries";
-import { chatLink, personName } from "@/lib/notifications/events";
+import { matchedByProgram } from "@/lib/notifications/events";
 import { deliverNotificationEmails, notifyMany } from "@/lib/notifications/notify";
 import { lockedTransaction } from "@/lib/transaction";
 import { blockKey } from "./collect-cohort";
@@ -107,20 +107,8 @@ export async function publishRun({ actorId, runId, ip = null }: PublishRunOption
           const mentee = users.get(pair.menteeId)!;
           const mentor = users.get(pair.mentorId)!;
           return [
-            {
-              userId: mentee.id,
-              kind: "MATCHED_BY_PROGRAM" as const,
-              title: `You are matched with ${personName(mentor)}`,
-              body: `The BruinBridge coordinators matched you with ${personName(mentor)} as your mentor. Say hello in your chat.`,
-              link: chatLink(mentor.id),
-            },
-            {
-              userId: mentor.id,
-              kind: "MATCHED_BY_PROGRAM" as const,
-              title: `${personName(mentee)} is your new mentee`,
-              body: `The BruinBridge coordinators matched ${personName(mentee)} with you. They are on your roster now.`,
-              link: "/mentees",
-            },
+            { userId: mentee.id, ...matchedByProgram(mentor, "MENTEE") },
+            { userId: mentor.id, ...matchedByProgram(mentee, "MENTOR") },
           ];
         }),
       );
