@@ -15,8 +15,18 @@ interface PaginationProps {
 const linkClass = "rounded-lg border border-gray-300 bg-white px-3 py-2 font-semibold text-bruin-dark hover:bg-bruin-light";
 const idleClass = "rounded-lg border border-gray-200 px-3 py-2 font-semibold text-gray-500";
 
-/** "Showing 26–50 of 132 users" and Previous/Next links that keep the rest of the query. */
-export function Pagination({ path, query, page, perPage, total, noun }: PaginationProps) {
+interface PageNavProps {
+  page: number;
+  perPage: number;
+  total: number;
+  /** "users", "entries", "pairs": in the summary and in the links' accessible names. */
+  noun: string;
+  /** The address of another page of the list. */
+  hrefOf: (page: number) => string;
+}
+
+/** "Showing 26–50 of 132 users" and Previous/Next links, for any paged list of the console. */
+export function PageNav({ page, perPage, total, noun, hrefOf }: PageNavProps) {
   // An empty list has its own empty state; "No users" under it would say the same twice.
   if (total === 0) return null;
   const pages = pageCount(total, perPage);
@@ -28,10 +38,10 @@ export function Pagination({ path, query, page, perPage, total, noun }: Paginati
         {first > total ? `${formatCount(total)} ${noun} in all` : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} ${noun}`}
       </p>
       {pages > 1 && (
-        <nav aria-label="Pages" className="flex items-center gap-2">
+        <nav aria-label={`Pages of ${noun}`} className="flex items-center gap-2">
           {page > 1 ? (
-            <Link href={hrefWith(path, query, { page: String(page - 1) })} className={linkClass} rel="prev">
-              <span aria-hidden>←</span> Previous
+            <Link href={hrefOf(page - 1)} className={linkClass} rel="prev">
+              <span aria-hidden>←</span> Previous<span className="sr-only"> {noun}</span>
             </Link>
           ) : (
             <span className={idleClass} aria-hidden>
@@ -42,8 +52,8 @@ export function Pagination({ path, query, page, perPage, total, noun }: Paginati
             Page {page} of {pages}
           </span>
           {page < pages ? (
-            <Link href={hrefWith(path, query, { page: String(page + 1) })} className={linkClass} rel="next">
-              Next <span aria-hidden>→</span>
+            <Link href={hrefOf(page + 1)} className={linkClass} rel="next">
+              Next<span className="sr-only"> {noun}</span> <span aria-hidden>→</span>
             </Link>
           ) : (
             <span className={idleClass} aria-hidden>
@@ -54,4 +64,9 @@ export function Pagination({ path, query, page, perPage, total, noun }: Paginati
       )}
     </div>
   );
+}
+
+/** A list whose page is the `page` parameter of the address, keeping the rest of the query (filters). */
+export function Pagination({ path, query, page, perPage, total, noun }: PaginationProps) {
+  return <PageNav page={page} perPage={perPage} total={total} noun={noun} hrefOf={(to) => hrefWith(path, query, { page: String(to) })} />;
 }
