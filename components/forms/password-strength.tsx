@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ComponentProps } from "react";
 import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { cn } from "@/lib/cn";
-import { PASSWORD_MIN } from "@/lib/users/limits";
+import { TextField } from "@/components/ui/field";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/users/limits";
 import { judgePassword, loadPasswordEstimator, type PasswordVerdict } from "@/lib/users/password-strength";
 
 const LABELS: Record<PasswordVerdict["score"], string> = { 0: "Too easy to guess", 1: "Too easy to guess", 2: "Still too easy to guess", 3: "Good", 4: "Strong" };
@@ -64,5 +65,27 @@ export function PasswordStrength({ password, userInputs }: { password: string; u
         )}
       </span>
     </span>
+  );
+}
+
+/**
+ * A field for choosing a password (sign-up, reset, change): the length rule and, as the student
+ * types, the estimator's verdict and advice under it. `password` is the value being typed
+ * (react-hook-form's `watch`); the rest goes to the input (`register(...)`, `error`).
+ */
+export function NewPasswordField({ password, userInputs, label = "New password", ...field }: { password: string | undefined; userInputs: string[]; label?: string } & Omit<ComponentProps<typeof TextField>, "type" | "autoComplete" | "hint" | "label">) {
+  return (
+    <TextField
+      label={label}
+      type="password"
+      autoComplete="new-password"
+      hint={
+        <>
+          {PASSWORD_MIN}–{PASSWORD_MAX} characters. A few unrelated words make a strong one.
+          <PasswordStrength password={password ?? ""} userInputs={userInputs} />
+        </>
+      }
+      {...field}
+    />
   );
 }

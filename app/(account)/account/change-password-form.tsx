@@ -3,13 +3,12 @@
 import { useEffect } from "react";
 import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
-import { PasswordStrength } from "@/components/forms/password-strength";
+import { NewPasswordField } from "@/components/forms/password-strength";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { TextLink } from "@/components/ui/text-link";
 import { changePasswordFormSchema } from "@/lib/users/client-schemas";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/users/limits";
 import { changeOwnPassword } from "./security-actions";
 
 /** Current, new and confirmed password; the other devices are signed out when it succeeds. */
@@ -37,19 +36,7 @@ export function ChangePasswordForm({ userInputs }: { userInputs: string[] }) {
         )}
       </FormMessage>
       <TextField label="Current password" type="password" autoComplete="current-password" error={errors.current_password?.message} {...form.register("current_password")} />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={
-          <>
-            {PASSWORD_MIN}–{PASSWORD_MAX} characters. A few unrelated words make a strong one.
-            <PasswordStrength password={typedPassword ?? ""} userInputs={userInputs} />
-          </>
-        }
-        error={errors.new_password?.message}
-        {...form.register("new_password")}
-      />
+      <NewPasswordField password={typedPassword} userInputs={userInputs} error={errors.new_password?.message} {...form.register("new_password")} />
       <TextField label="Confirm new password" type="password" autoComplete="new-password" error={errors.confirm?.message} {...form.register("confirm")} />
       <Button type="submit" pending={pending}>
         {pending ? "Changing…" : "Change password"}

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { formResolver } from "@/components/forms/form-resolver";
-import { PasswordStrength } from "@/components/forms/password-strength";
+import { NewPasswordField } from "@/components/forms/password-strength";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +11,6 @@ import { Choice, ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
 import { TextLink } from "@/components/ui/text-link";
 import { registerFormSchema } from "@/lib/users/client-schemas";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/users/limits";
 import { passwordUserInputs } from "@/lib/users/password-strength";
 import { signUp } from "./actions";
 
@@ -42,19 +41,7 @@ export function RegisterForm({ allowedDomains }: { allowedDomains: string[] }) {
         <FormMessage state={state} />
       )}
       <TextField label="UCLA email" type="email" autoComplete="email" spellCheck={false} hint={`Your ${domains} address.`} error={errors.email?.message} {...form.register("email")} />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint={
-          <>
-            {PASSWORD_MIN}–{PASSWORD_MAX} characters. A few unrelated words make a strong one.
-            <PasswordStrength password={typedPassword ?? ""} userInputs={userInputs} />
-          </>
-        }
-        error={errors.password?.message}
-        {...form.register("password")}
-      />
+      <NewPasswordField label="Password" password={typedPassword} userInputs={userInputs} error={errors.password?.message} {...form.register("password")} />
       <ChoiceGroup legend="How do you want to take part?" error={errors.role?.message}>
         <Choice label="I want a mentor" description="Get matched with a student a few years ahead." value="MENTEE" {...form.register("role")} />
         <Choice label="I want to mentor" description="Help newer Bruins find their way." value="MENTOR" {...form.register("role")} />

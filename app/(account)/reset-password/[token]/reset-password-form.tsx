@@ -2,14 +2,13 @@
 
 import type { FormState } from "@/lib/form-state";
 import { formResolver } from "@/components/forms/form-resolver";
-import { PasswordStrength } from "@/components/forms/password-strength";
+import { NewPasswordField } from "@/components/forms/password-strength";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { TextLink } from "@/components/ui/text-link";
 import { resetPasswordFormSchema } from "@/lib/users/client-schemas";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/users/limits";
 
 export function ResetPasswordForm({ action, userInputs }: { action: (state: FormState, formData: FormData) => Promise<FormState>; userInputs: string[] }) {
   const { form, state, pending, formProps } = useActionForm(action, {
@@ -26,19 +25,7 @@ export function ResetPasswordForm({ action, userInputs }: { action: (state: Form
           <TextLink href="/forgot-password">Ask for a new reset link</TextLink>
         </p>
       </FormMessage>
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={
-          <>
-            {PASSWORD_MIN}–{PASSWORD_MAX} characters. A few unrelated words make a strong one.
-            <PasswordStrength password={typedPassword ?? ""} userInputs={userInputs} />
-          </>
-        }
-        error={errors.password?.message}
-        {...form.register("password")}
-      />
+      <NewPasswordField password={typedPassword} userInputs={userInputs} error={errors.password?.message} {...form.register("password")} />
       <TextField label="Confirm new password" type="password" autoComplete="new-password" error={errors.confirm?.message} {...form.register("confirm")} />
       <Button type="submit" size="lg" pending={pending} className="w-full">
         {pending ? "Saving…" : "Set new password"}
