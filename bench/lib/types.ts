@@ -14,9 +14,9 @@ export interface BenchRow {
   unit: string;
   /** How the floor was measured, e.g. "GET /api/users/me without a session". */
   floorPath: string;
-  /** Always figure ÷ floor; the target says which side is good. */
+  /** Always figure ÷ floor; the target says which side is good (an absolute target ignores it). */
   ratio: number;
-  /** The target as text, e.g. "≥ 0.75×" or "≤ 1.5×". */
+  /** The target as text, e.g. "≥ 0.75×" or "≤ 1.5×" (a ratio), or "< 1,000 ms" (an absolute limit). */
   target: string;
   pass: boolean;
   /** Anything a reader needs beside the figures (medians, sample counts, sizes). */
@@ -35,9 +35,14 @@ export interface BenchOptions {
 /** A benchmark module: bench/<name>.ts exports `measure`. */
 export type Measure = (options: BenchOptions) => Promise<BenchRow[]>;
 
-/** ratio = figure ÷ floor; `atLeast` targets pass when ratio ≥ limit, `atMost` when ratio ≤ limit. */
-export function row(fields: Omit<BenchRow, "ratio" | "target" | "pass">, target: { atLeast: number } | { atMost: number }): BenchRow {
+/**
+ * ratio = figure ÷ floor; `atLeast` targets pass when ratio ≥ limit, `atMost` when ratio ≤ limit.
+ * `below` is an absolute limit in the row's unit, for a target an issue states as a number (e.g.
+ * "renders in under a second"): it passes when figure < limit; the ratio is still shown.
+ */
+export function row(fields: Omit<BenchRow, "ratio" | "target" | "pass">, target: { atLeast: number } | { atMost: number } | { below: number }): BenchRow {
   const ratio = fields.floor === 0 ? Number.POSITIVE_INFINITY : fields.figure / fields.floor;
+  if ("below" in target) return { ...fields, ratio, target: `< ${target.below.toLocaleString("en-US")} ${fields.unit}`, pass: fields.figure < target.below };
   if ("atLeast" in target) return { ...fields, ratio, target: `≥ ${target.atLeast}×`, pass: ratio >= target.atLeast };
   return { ...fields, ratio, target: `≤ ${target.atMost}×`, pass: ratio <= target.atMost };
 }
