@@ -32,7 +32,9 @@ export function LocalTime({ iso, style = "full", relative = false, className }: 
   const date = new Date(iso);
   const inBrowser = minute !== null;
   const timeZone = inBrowser ? undefined : CAMPUS_TIME_ZONE;
-  const now = inBrowser ? new Date(minute * 60_000) : undefined;
+  // The minute only makes the component re-render; the distance is measured from the real clock.
+  // From the start of the minute, a moment later in the same minute read "in 1 minute".
+  const now = inBrowser ? new Date() : undefined;
   const text = style === "message" ? formatMessageTime(date, { now, timeZone }) : formatMoment(date, { style, timeZone });
   return (
     <time dateTime={iso} className={className}>

@@ -126,6 +126,24 @@ test("devices: each signed-in browser by name with 'This device'; signing one ou
   await safari.context.close();
 });
 
+test("a moment earlier in this minute reads 'now', never 'in 1 minute' (the distance is measured from the real clock, not the minute's start)", async ({ page, request }) => {
+  const email = await verifiedAccount(request);
+  await completeProfile(email);
+  await page.goto("/account");
+  await logIn(page, email);
+  await expect(page).toHaveURL("/account", { timeout: 15_000 });
+  const signedIn = devices(page).first().locator("time").first();
+  const at = new Date((await signedIn.getAttribute("datetime"))!);
+  // A browser clock whose minute began 45 s or more before the sign-in, yet less than 45 s from
+  // it: measured from that minute's start, the sign-in lay ahead and read "in 1 minute".
+  const minuteStart = Math.floor(at.getTime() / 60_000) * 60_000;
+  const clock = at.getTime() - minuteStart >= 45_000 ? at.getTime() : minuteStart - 1;
+  await page.clock.setFixedTime(clock);
+  await page.reload();
+  await expect(devices(page).first()).toContainText(/Signed in .*\(now\)/);
+  await expect(devices(page).first()).not.toContainText("in 1 minute");
+});
+
 test("reset during the grace period: the recovery page links to it; a used link then shows the way to a new one, not the form (item 5)", async ({ page, request }) => {
   const email = await verifiedAccount(request);
   const login = await post(request, "/api/users/login", { email, password: PASSWORD });
