@@ -75,6 +75,10 @@ test("an admin drafts, pins, forbids, re-solves and publishes a cohort; the ment
   await forbid.getByRole("button", { name: "Add forbid" }).click();
   await expect(page.getByRole("list", { name: "Forbidden pairs" })).toContainText(kept);
   await expect(page.getByRole("status").filter({ hasText: "Re-solve to apply" })).toBeVisible();
+  // Publishing now would make the pairs shown, without the pin and the forbid: the dialog says so.
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("dialog").getByTestId("unapplied-warning")).toContainText("not applied yet");
+  await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
   await page.getByRole("button", { name: "Re-solve with these changes" }).click();
   await expect(page).not.toHaveURL(firstDraft, { timeout: 30_000 });
   await expect(page).toHaveURL(RUN_URL);
@@ -92,6 +96,7 @@ test("an admin drafts, pins, forbids, re-solves and publishes a cohort; the ment
   await page.getByRole("button", { name: "Publish" }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText("never forced");
+  await expect(dialog.getByTestId("unapplied-warning")).toHaveCount(0);
   await dialog.getByRole("button", { name: /^Publish \d/ }).click();
   await expect(page.getByTestId("notice")).toContainText("Published", { timeout: 30_000 });
   await expect(page.getByTestId("run-status")).toHaveText("Published");

@@ -168,6 +168,7 @@ export default async function MatchingRunPage({ params, searchParams }: { params
               title="Publish this draft?"
               confirmLabel={`Publish ${plural(run.totals.pairs, "match", "matches")}`}
               pendingLabel="Publishing…"
+              warnUnapplied
             >
               Each pair becomes a match now and both sides are notified. A pair whose mentee or mentor changed since this draft (matched elsewhere, full, deleted,
               blocked) is skipped and listed, never forced.

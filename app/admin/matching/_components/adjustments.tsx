@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { formResolver } from "@/components/forms/form-resolver";
 import { Alert } from "@/components/ui/alert";
@@ -9,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { pairFormSchema } from "../_lib/client-schemas";
 import { SolveForm, type EmailPair } from "./solve-form";
+import { setUnappliedAdjustments } from "./unapplied-adjustments";
 
 type Kind = "pin" | "forbid";
 
@@ -88,6 +89,10 @@ export function Adjustments({ pin: initialPin, forbid: initialForbid }: { pin: E
   const [forbid, setForbid] = useState(initialForbid);
   const [status, setStatus] = useState("");
   const changed = JSON.stringify([pin, forbid]) !== JSON.stringify([initialPin, initialForbid]);
+  useEffect(() => {
+    setUnappliedAdjustments(changed);
+    return () => setUnappliedAdjustments(false);
+  }, [changed]);
 
   const addPin = (pair: EmailPair) => {
     if (pin.some((p) => same(p, pair))) return "This pair is already pinned.";

@@ -2,9 +2,11 @@
 
 import { useActionState, useState, type ReactNode } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import type { FormState } from "@/lib/form-state";
+import { useUnappliedAdjustments } from "./unapplied-adjustments";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -18,12 +20,15 @@ interface RunActionProps {
   children: ReactNode;
   confirmLabel: string;
   pendingLabel: string;
+  /** Warn in the dialog while pins or forbids were changed but not re-solved (Publish). */
+  warnUnapplied?: boolean;
 }
 
 /** Publish or Discard: a button that opens a confirmation; only the dialog's button posts. */
-export function RunAction({ action, runId, triggerLabel, tone = "primary", title, children, confirmLabel, pendingLabel }: RunActionProps) {
+export function RunAction({ action, runId, triggerLabel, tone = "primary", title, children, confirmLabel, pendingLabel, warnUnapplied = false }: RunActionProps) {
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const unapplied = useUnappliedAdjustments() && warnUnapplied;
   return (
     <>
       <Button type="button" variant={tone === "danger" ? "secondary" : "primary"} aria-haspopup="dialog" onClick={() => setOpen(true)} className={tone === "danger" ? "border-red-700 text-red-800 hover:bg-red-50" : ""}>
@@ -32,6 +37,14 @@ export function RunAction({ action, runId, triggerLabel, tone = "primary", title
       <Dialog open={open} onClose={() => setOpen(false)} busy={pending} title={title} description={children}>
         <form action={formAction} className="space-y-4">
           <FormMessage state={state} />
+          {unapplied && (
+            <Alert tone="warning" role="note" data-testid="unapplied-warning">
+              <p>
+                Your changed pins and forbids are not applied yet: this publishes the pairs shown on the page. To apply them, cancel and choose &ldquo;Re-solve with
+                these changes&rdquo; first.
+              </p>
+            </Alert>
+          )}
           <input type="hidden" name="runId" value={runId} />
           <DialogActions>
             <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
