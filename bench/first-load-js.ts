@@ -260,8 +260,17 @@ async function visitors(baseUrl: string, databaseUrl: string): Promise<{ visitor
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl, ADMIN_PASSWORD: PASSWORD },
     });
-    // The console's user page shows the mentor: roster, requests and the action dialogs.
-    list.push({ name: "admin", cookie: await login(baseUrl, adminEmail), params: { token: "bench-token", userID: mentor.id } });
+    // The console's user page shows the mentor: roster, requests and the action dialogs; the
+    // matching page a draft of the waiting mentee (its pin/forbid forms and publish dialog).
+    const adminCookie = await login(baseUrl, adminEmail);
+    const runId = await api(baseUrl, "POST", "/api/admin/matching/runs", {}, adminCookie).then(
+      (draft) => String((draft.json.run as { id: unknown }).id),
+      (error: unknown) => {
+        notes.push(`no cohort draft for the admin visitor (${error instanceof Error ? error.message : String(error)})`);
+        return null;
+      },
+    );
+    list.push({ name: "admin", cookie: adminCookie, params: { token: "bench-token", userID: mentor.id, ...(runId ? { runId } : {}) } });
   } catch (error) {
     notes.push(`no admin visitor (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
   }
