@@ -19,3 +19,19 @@ test("the home page can be used with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main$/);
 });
+
+test("every page names the site's icon, so the browser does not ask for a missing /favicon.ico", async ({ page, request }) => {
+  const missing: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
+  await page.goto("/");
+  const icon = page.locator('head link[rel="icon"]').first();
+  const href = await icon.getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const served = await request.get(href!);
+  expect(served.status()).toBe(200);
+  expect(served.headers()["content-type"]).toContain("image/svg+xml");
+  await page.goto("/login");
+  expect(missing).toEqual([]);
+});
