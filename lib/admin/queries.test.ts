@@ -162,7 +162,7 @@ describe("getUserDetail and listAudit", () => {
 
 /** The dashboard's numbers computed in TypeScript from every row: a second, independent derivation. */
 async function expectedStats(): Promise<ProgramStats> {
-  const users = await prisma.user.findMany({ select: { role: true, isVerified: true, isActive: true, isDeleted: true, firstName: true, lastName: true, year: true, major: true, matchedMentorId: true, dateJoined: true, firstgen: true, transfer: true, international: true, commuter: true, outofstate: true, id: true } });
+  const users = await prisma.user.findMany({ select: { role: true, isVerified: true, isActive: true, isDeleted: true, firstName: true, lastName: true, year: true, major: true, matchedMentorId: true, dateJoined: true, firstgen: true, transfer: true, international: true, commuter: true, outofstate: true, id: true, acceptingMentees: true, menteeCapacity: true } });
   const pending = await prisma.mentorshipRequest.count({ where: { status: "PENDING" } });
   const inProgram = users.filter((u) => u.role === "MENTEE" && u.isActive && !u.isDeleted);
   const rosterOf = (id: string) => users.filter((u) => u.matchedMentorId === id).length;
@@ -189,8 +189,9 @@ async function expectedStats(): Promise<ProgramStats> {
       matched_mentees: inProgram.filter((u) => u.matchedMentorId).length,
       unmatched_mentees: inProgram.filter((u) => !u.matchedMentorId).length,
       open_mentor_seats: users
-        .filter((u) => u.role === "MENTOR" && u.isVerified && u.isActive && !u.isDeleted)
-        .reduce((sum, u) => sum + Math.max(0, getEnv().MAX_MENTEES - rosterOf(u.id)), 0),
+        // A paused mentor offers no seats; the others their own capacity (at most MAX_MENTEES).
+        .filter((u) => u.role === "MENTOR" && u.isVerified && u.isActive && !u.isDeleted && u.acceptingMentees)
+        .reduce((sum, u) => sum + Math.max(0, Math.min(u.menteeCapacity ?? getEnv().MAX_MENTEES, getEnv().MAX_MENTEES) - rosterOf(u.id)), 0),
       pending_requests: pending,
     },
     by_background: Object.fromEntries(
@@ -215,6 +216,9 @@ describe("programStats", () => {
     const complete = { firstName: "Full", lastName: "Profile", year: 2, major: ["History"] };
     const m1 = await mentor({ ...complete, dateJoined: weekAgo });
     const m2 = await mentor({ isVerified: false });
+    // Their own availability: a paused mentor offers no seat, one who takes a single mentee one.
+    await mentor({ acceptingMentees: false });
+    await mentor({ menteeCapacity: 1 });
     const first = await mentee({ ...complete, firstgen: true, transfer: true, dateJoined: weekAgo });
     const second = await mentee({ firstgen: true, year: 1 });
     await mentee({ international: true, isActive: false });
@@ -228,12 +232,12 @@ describe("programStats", () => {
     const after = await programStats();
     expect(after).toEqual(await expectedStats());
     const delta = (path: (s: ProgramStats) => number) => path(after) - path(before);
-    expect(delta((s) => s.users.total)).toBe(8);
-    expect([delta((s) => s.users.mentees), delta((s) => s.users.mentors), delta((s) => s.users.admins)]).toEqual([5, 2, 1]);
-    expect([delta((s) => s.users.verified), delta((s) => s.users.profile_complete)]).toEqual([7, 2]);
+    expect(delta((s) => s.users.total)).toBe(10);
+    expect([delta((s) => s.users.mentees), delta((s) => s.users.mentors), delta((s) => s.users.admins)]).toEqual([5, 4, 1]);
+    expect([delta((s) => s.users.verified), delta((s) => s.users.profile_complete)]).toEqual([9, 2]);
     expect([delta((s) => s.users.pending_deletion), delta((s) => s.users.deactivated)]).toEqual([1, 1]);
     expect([delta((s) => s.matching.matched_mentees), delta((s) => s.matching.unmatched_mentees), delta((s) => s.matching.pending_requests)]).toEqual([1, 2, 1]);
-    expect(delta((s) => s.matching.open_mentor_seats)).toBe(getEnv().MAX_MENTEES - 1);
+    expect(delta((s) => s.matching.open_mentor_seats)).toBe(getEnv().MAX_MENTEES - 1 + 1);
     expect(delta((s) => s.by_background.firstgen.mentees)).toBe(2);
     expect(delta((s) => s.by_background.firstgen.matched)).toBe(1);
     expect(delta((s) => s.by_background.transfer.matched)).toBe(1);
