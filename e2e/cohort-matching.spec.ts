@@ -92,6 +92,17 @@ test("an admin drafts, pins, forbids, re-solves and publishes a cohort; the ment
   await expect(page.getByRole("region", { name: "What changed" })).toContainText(pinned);
   await expect(page.getByRole("list", { name: "Pinned pairs" })).toContainText(pinned);
 
+  // On a phone the reasons column gives way; each pair's reasons are under its mentor instead.
+  const desktop = page.viewportSize()!;
+  const wide = ((await pinnedRow.getByRole("cell").last().textContent()) ?? "").trim();
+  expect(wide).not.toBe("");
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect(pairs.getByRole("columnheader", { name: "Why they fit" })).toBeHidden();
+  await expect(pinnedRow.getByTestId("pair-reasons-narrow")).toBeVisible();
+  await expect(pinnedRow.getByTestId("pair-reasons-narrow")).toHaveText(wide === "—" ? "No reasons listed" : wide);
+  await page.setViewportSize(desktop);
+  await expect(pinnedRow.getByTestId("pair-reasons-narrow")).toBeHidden();
+
   // Publish, confirmed in a dialog.
   await page.getByRole("button", { name: "Publish" }).click();
   const dialog = page.getByRole("dialog");

@@ -260,7 +260,13 @@ export default async function MatchingRunPage({ params, searchParams }: { params
                           </Badge>
                         )}
                       </th>
-                      <td className="px-3 py-3 [overflow-wrap:anywhere]">{pair.mentor}</td>
+                      <td className="px-3 py-3 [overflow-wrap:anywhere]">
+                        {pair.mentor}
+                        {/* Phones have no room for the reasons column: the reasons go under the mentor. */}
+                        <p className="mt-1 text-xs text-gray-700 md:hidden" data-testid="pair-reasons-narrow">
+                          {pair.reasons.length > 0 ? pair.reasons.join("; ") : "No reasons listed"}
+                        </p>
+                      </td>
                       <td className="px-3 py-3 text-right tabular-nums">{pair.score}</td>
                       <td className="hidden px-3 py-3 text-gray-700 md:table-cell">{pair.reasons.length > 0 ? pair.reasons.join("; ") : "—"}</td>
                     </tr>
