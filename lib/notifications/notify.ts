@@ -33,17 +33,32 @@ export const NEW_MESSAGE_EMAIL_INTERVAL_MS = 60 * 60 * 1000;
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-async function wantsEmail(tx: Tx, userId: string, kind: NotificationKind): Promise<boolean> {
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { isActive: true, isDeleted: true } });
+/** The stored text of a notification: the link checked to be a path of this site, every field clipped to its column. */
+function content(n: NotificationInput) {
+  if (!n.link.startsWith("/") || n.link.startsWith("//")) throw new Error(`notify: link must be a path of this site, got ${JSON.stringify(n.link)}`);
+  return { title: clip(n.title, 200), body: clip(n.body, 1000), link: clip(n.link, 500) };
+}
+
+/**
+ * The email rule of `notify` and `notifyMany`: security kinds always; other kinds unless the user
+ * opted out, and never to someone deactivated or leaving; nobody without an account.
+ */
+function emailWanted(user: { isActive: boolean; isDeleted: boolean } | null | undefined, kind: NotificationKind, optedOut: boolean): boolean {
   if (!user) return false;
   if (isSecurityKind(kind)) return true;
-  if (!user.isActive || user.isDeleted) return false;
-  return !(await tx.notificationEmailOptOut.findUnique({ where: { userId_kind: { userId, kind } }, select: { kind: true } }));
+  return user.isActive && !user.isDeleted && !optedOut;
+}
+
+async function wantsEmail(tx: Tx, userId: string, kind: NotificationKind): Promise<boolean> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { isActive: true, isDeleted: true } });
+  // The opt-out is read only where it could change the answer.
+  const optedOut =
+    emailWanted(user, kind, false) && !isSecurityKind(kind) && !!(await tx.notificationEmailOptOut.findUnique({ where: { userId_kind: { userId, kind } }, select: { kind: true } }));
+  return emailWanted(user, kind, optedOut);
 }
 
 export async function notify(tx: Tx, n: NotificationInput): Promise<void> {
-  if (!n.link.startsWith("/") || n.link.startsWith("//")) throw new Error(`notify: link must be a path of this site, got ${JSON.stringify(n.link)}`);
-  const data = { title: clip(n.title, 200), body: clip(n.body, 1000), link: clip(n.link, 500) };
+  const data = content(n);
   const now = new Date();
   let email = await wantsEmail(tx, n.userId, n.kind);
 
@@ -77,10 +92,8 @@ export async function notify(tx: Tx, n: NotificationInput): Promise<void> {
  */
 export async function notifyMany(tx: Tx, list: NotificationInput[]): Promise<void> {
   if (list.length === 0) return;
-  for (const n of list) {
-    if (n.kind === "NEW_MESSAGE") throw new Error("notifyMany: NEW_MESSAGE collapses per conversation, use notify");
-    if (!n.link.startsWith("/") || n.link.startsWith("//")) throw new Error(`notify: link must be a path of this site, got ${JSON.stringify(n.link)}`);
-  }
+  for (const n of list) if (n.kind === "NEW_MESSAGE") throw new Error("notifyMany: NEW_MESSAGE collapses per conversation, use notify");
+  const contents = list.map(content);
   const userIds = [...new Set(list.map((n) => n.userId))];
   const kinds = [...new Set(list.map((n) => n.kind))];
   const users = new Map((await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, isActive: true, isDeleted: true } })).map((user) => [user.id, user]));
@@ -88,16 +101,12 @@ export async function notifyMany(tx: Tx, list: NotificationInput[]): Promise<voi
     (await tx.notificationEmailOptOut.findMany({ where: { userId: { in: userIds }, kind: { in: kinds } }, select: { userId: true, kind: true } })).map((o) => `${o.userId} ${o.kind}`),
   );
   const now = new Date();
-  const wants = (n: NotificationInput) => {
-    const user = users.get(n.userId);
-    if (!user) return false;
-    if (isSecurityKind(n.kind)) return true;
-    return user.isActive && !user.isDeleted && !optOuts.has(`${n.userId} ${n.kind}`);
-  };
   await tx.notification.createMany({
-    data: list
-      .filter((n) => users.has(n.userId))
-      .map((n) => ({ userId: n.userId, kind: n.kind, title: clip(n.title, 200), body: clip(n.body, 1000), link: clip(n.link, 500), createdAt: now, emailPendingAt: wants(n) ? now : null })),
+    data: list.flatMap((n, k) =>
+      users.has(n.userId)
+        ? [{ userId: n.userId, kind: n.kind, ...contents[k]!, createdAt: now, emailPendingAt: emailWanted(users.get(n.userId), n.kind, optOuts.has(`${n.userId} ${n.kind}`)) ? now : null }]
+        : [],
+    ),
   });
 }
 
