@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, type MouseEvent, type ReactNode, type SyntheticEvent } from "react";
+import { useEffect, useId, useRef, type ComponentProps, type MouseEvent, type ReactNode, type SyntheticEvent } from "react";
+import { Button } from "./button";
 
 interface DialogProps {
   open: boolean;
@@ -70,4 +71,33 @@ export function Dialog({ open, onClose, title, description, busy = false, childr
 /** The row of buttons at the bottom of a dialog: stacked on phones (in focus order), right-aligned from `sm` up. */
 export function DialogActions({ children }: { children: ReactNode }) {
   return <div className="flex flex-col gap-3 pt-2 sm:flex-row sm:justify-end">{children}</div>;
+}
+
+/**
+ * The actions of a dialog that submits its form: Cancel first (where focus lands, for destructive
+ * ones), then the submit button, which says `pendingLabel` and is busy while the form is pending.
+ */
+export function DialogFormActions({
+  onCancel,
+  pending,
+  variant = "primary",
+  confirmLabel,
+  pendingLabel,
+}: {
+  onCancel: () => void;
+  pending: boolean;
+  variant?: ComponentProps<typeof Button>["variant"];
+  confirmLabel: ReactNode;
+  pendingLabel: ReactNode;
+}) {
+  return (
+    <DialogActions>
+      <Button type="button" variant="secondary" onClick={onCancel} disabled={pending}>
+        Cancel
+      </Button>
+      <Button type="submit" variant={variant} pending={pending}>
+        {pending ? pendingLabel : confirmLabel}
+      </Button>
+    </DialogActions>
+  );
 }

@@ -4,7 +4,7 @@ import { useActionState, useState, type ReactNode } from "react";
 import type { FormState } from "@/lib/form-state";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { Dialog, DialogFormActions } from "@/components/ui/dialog";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -42,14 +42,7 @@ export function ConfirmAction({ action, fields, triggerLabel, triggerDescribedBy
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <DialogActions>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="danger" pending={pending}>
-              {pending ? pendingLabel : confirmLabel}
-            </Button>
-          </DialogActions>
+          <DialogFormActions onCancel={() => setOpen(false)} pending={pending} variant="danger" confirmLabel={confirmLabel} pendingLabel={pendingLabel} />
         </form>
       </Dialog>
     </>

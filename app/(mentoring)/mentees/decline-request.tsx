@@ -6,7 +6,7 @@ import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { Dialog, DialogFormActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { DECLINE_REASON_MAX, declineFormSchema } from "../_lib/client-schemas";
@@ -35,14 +35,7 @@ export function DeclineRequest({ requestId, menteeName, describedBy }: { request
           <Field label="Reason (optional)" hint={`${reason.length}/${DECLINE_REASON_MAX} characters. A kind word helps, e.g. that your roster is about to fill up.`} error={errors.reason?.message}>
             {(control) => <Textarea {...control} rows={3} maxLength={DECLINE_REASON_MAX} {...form.register("reason")} />}
           </Field>
-          <DialogActions>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="danger" pending={pending}>
-              {pending ? "Declining…" : "Decline request"}
-            </Button>
-          </DialogActions>
+          <DialogFormActions onCancel={() => setOpen(false)} pending={pending} variant="danger" confirmLabel="Decline request" pendingLabel="Declining…" />
         </form>
       </Dialog>
     </>

@@ -6,7 +6,7 @@ import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { Dialog, DialogFormActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { END_REASON_MAX, endMatchFormSchema } from "../_lib/client-schemas";
@@ -47,14 +47,7 @@ export function EndMatch({ mentorName, mentorFirstName, describedBy }: { mentorN
           <Field label="Reason (optional)" hint={`${reason.length}/${END_REASON_MAX} characters. Shown to ${mentorFirstName}.`} error={errors.reason?.message}>
             {(control) => <Textarea {...control} rows={3} maxLength={END_REASON_MAX} {...form.register("reason")} />}
           </Field>
-          <DialogActions>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="danger" pending={pending}>
-              {pending ? "Ending…" : "End mentorship"}
-            </Button>
-          </DialogActions>
+          <DialogFormActions onCancel={() => setOpen(false)} pending={pending} variant="danger" confirmLabel="End mentorship" pendingLabel="Ending…" />
         </form>
       </Dialog>
     </>

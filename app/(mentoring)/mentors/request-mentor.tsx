@@ -6,7 +6,7 @@ import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { Dialog, DialogFormActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { REQUEST_MESSAGE_MAX, requestFormSchema } from "../_lib/client-schemas";
@@ -43,14 +43,7 @@ export function RequestMentor({ mentor, describedBy, disabled = false }: { mento
           <Field label="Message (optional)" hint={`${message.length}/${REQUEST_MESSAGE_MAX} characters. Say hi and what you would like help with.`} error={errors.message?.message}>
             {(control) => <Textarea {...control} rows={4} maxLength={REQUEST_MESSAGE_MAX} {...form.register("message")} />}
           </Field>
-          <DialogActions>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" pending={pending}>
-              {pending ? "Sending…" : "Send request"}
-            </Button>
-          </DialogActions>
+          <DialogFormActions onCancel={() => setOpen(false)} pending={pending} confirmLabel="Send request" pendingLabel="Sending…" />
         </form>
       </Dialog>
     </>

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { Dialog, DialogFormActions } from "@/components/ui/dialog";
 import { switchRole } from "./actions";
 
 interface RoleSwitchProps {
@@ -43,14 +43,7 @@ export function RoleSwitch({ newRole, losses }: RoleSwitchProps) {
         <form action={formAction} className="space-y-4">
           <FormMessage state={state} />
           <input type="hidden" name="new_role" value={newRole} />
-          <DialogActions>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="danger" pending={pending}>
-              {pending ? "Switching…" : `Confirm: switch to ${label}`}
-            </Button>
-          </DialogActions>
+          <DialogFormActions onCancel={() => setOpen(false)} pending={pending} variant="danger" confirmLabel={`Confirm: switch to ${label}`} pendingLabel="Switching…" />
         </form>
       </Dialog>
     </>

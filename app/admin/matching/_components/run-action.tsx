@@ -4,7 +4,7 @@ import { useActionState, useState, type ReactNode } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { Dialog, DialogFormActions } from "@/components/ui/dialog";
 import type { FormState } from "@/lib/form-state";
 import { useUnappliedAdjustments } from "./unapplied-adjustments";
 
@@ -46,14 +46,7 @@ export function RunAction({ action, runId, triggerLabel, tone = "primary", title
             </Alert>
           )}
           <input type="hidden" name="runId" value={runId} />
-          <DialogActions>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" variant={tone} pending={pending}>
-              {pending ? pendingLabel : confirmLabel}
-            </Button>
-          </DialogActions>
+          <DialogFormActions onCancel={() => setOpen(false)} pending={pending} variant={tone} confirmLabel={confirmLabel} pendingLabel={pendingLabel} />
         </form>
       </Dialog>
     </>

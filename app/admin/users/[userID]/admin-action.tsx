@@ -7,7 +7,7 @@ import { formResolver } from "@/components/forms/form-resolver";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { Dialog, DialogFormActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { ADMIN_REASON_MAX, reasonFormSchema, targetSchema } from "../../_lib/client-schemas";
@@ -58,14 +58,7 @@ export function AdminAction({ action, userId, triggerLabel, tone = "primary", ti
               {(control) => <Textarea {...control} rows={3} maxLength={ADMIN_REASON_MAX} required aria-required {...form.register("reason")} />}
             </Field>
           )}
-          <DialogActions>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" variant={tone} pending={pending}>
-              {pending ? pendingLabel : confirmLabel}
-            </Button>
-          </DialogActions>
+          <DialogFormActions onCancel={() => setOpen(false)} pending={pending} variant={tone} confirmLabel={confirmLabel} pendingLabel={pendingLabel} />
         </form>
       </Dialog>
     </>
