@@ -6,9 +6,10 @@
  * cooling-off) and a mentor's availability.
  */
 import { randomUUID } from "node:crypto";
-import { expect as baseExpect, test, type Browser, type BrowserContext, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import { expect as baseExpect, test, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { waitForEmail } from "./helpers/mail";
-import { PASSWORD, post, signedIn, uniqueIp } from "./support/api";
+import { browserFor, logIn } from "./support/browser";
+import { post, signedIn } from "./support/api";
 
 type Playwright = PlaywrightWorkerArgs["playwright"];
 
@@ -37,19 +38,6 @@ async function student(playwright: Playwright, baseURL: string | undefined, role
   };
   expect((await client.put("/api/users/profile", { data: profile })).status()).toBe(200);
   return { email, name: `${firstName} ${lastName}`, firstName, client };
-}
-
-async function browserFor(browser: Browser, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
-  return { context, page: await context.newPage() };
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("UCLA email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in", exact: true }).click();
-  await expect(page).toHaveURL("/dashboard");
 }
 
 const bell = (page: Page) => page.getByTestId("notification-bell");

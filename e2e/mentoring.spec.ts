@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { expect as baseExpect, test, type Browser, type BrowserContext, type Page, type PlaywrightTestArgs, type PlaywrightWorkerArgs } from "@playwright/test";
-import { PASSWORD, post, signedIn, sql, uniqueIp } from "./support/api";
+import { expect as baseExpect, test, type Page, type PlaywrightTestArgs, type PlaywrightWorkerArgs } from "@playwright/test";
+import { browserFor, logIn } from "./support/browser";
+import { post, signedIn, sql } from "./support/api";
 
 type Playwright = PlaywrightWorkerArgs["playwright"];
 
@@ -34,20 +35,6 @@ async function pair(playwright: Playwright, baseURL: string | undefined) {
   const mentor = await student(playwright, baseURL, "MENTOR");
   const mentee = await student(playwright, baseURL, "MENTEE");
   return { mentor, mentee };
-}
-
-/** A browser of its own, from its own address, so per-IP limits are not shared. */
-async function browserFor(browser: Browser, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
-  return { context, page: await context.newPage() };
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("UCLA email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in", exact: true }).click();
-  await expect(page).toHaveURL("/dashboard");
 }
 
 const mentorCard = (page: Page, name: string) => page.getByRole("article", { name });

@@ -5,8 +5,9 @@
  * unsubscribe link, logged out; the notifications page.
  */
 import { randomUUID } from "node:crypto";
-import { expect as baseExpect, test, type Browser, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
+import { expect as baseExpect, test, type PlaywrightWorkerArgs } from "@playwright/test";
 import { emailsTo } from "./helpers/mail";
+import { browserFor, logIn } from "./support/browser";
 import { PASSWORD, mailedToken, post, signedIn, sql, uniqueIp } from "./support/api";
 import { buttonLink, expectBell, followSignedOut, pathOf, unsubscribeLink, waitForNotificationEmail } from "./support/notifications";
 
@@ -29,19 +30,6 @@ async function student(playwright: Playwright, baseURL: string | undefined, role
   return { client, email, id: row!.id, name: `${firstName} ${lastName}` };
 }
 type Student = Awaited<ReturnType<typeof student>>;
-
-async function browserFor(browser: Browser, baseURL: string | undefined) {
-  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
-  return { context, page: await context.newPage() };
-}
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("UCLA email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in", exact: true }).click();
-  await expect(page).toHaveURL("/dashboard");
-}
 
 async function request(mentee: Student, mentor: Student): Promise<string> {
   const response = await post(mentee.client, "/api/matching/requests", { mentor_email: mentor.email, message: "Could you help me find a lab?" });
