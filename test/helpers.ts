@@ -4,10 +4,18 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma } from "@prisma/client";
 import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { getEnv, resetEnvCache } from "@/lib/env";
 import { hashPassword } from "@/lib/users/password";
 
 export const PASSWORD = "correct horse battery staple";
+
+/** The AppError a promise rejects with; anything else (or no rejection) fails the test. */
+export async function failure(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error;
+}
 
 export const uniqueEmail = (domain = "ucla.edu") => `t-${randomUUID().slice(0, 12)}@${domain}`;
 /** A fresh IP per test keeps per-IP limits of one test from reaching another. */

@@ -2,24 +2,17 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { acceptRequest, listRequests, sendRequest } from "@/lib/matching/requests";
 import { suggestMentors } from "@/lib/matching/suggest-mentors";
 import { authenticateUser } from "@/lib/users/authenticate-user";
 import { createSession, sessionUser } from "@/lib/users/sessions";
-import { PASSWORD, createUser, uniqueIp } from "@/test/helpers";
+import { createUser, failure, PASSWORD, uniqueIp } from "@/test/helpers";
 import { activateUser } from "./activate-user";
 import { deactivateUser } from "./deactivate-user";
 import { endMatchAsAdmin } from "./end-match-as-admin";
 import { restoreUser } from "./restore-user";
 import { setAdminRole } from "./set-admin-role";
 import { verifyUser } from "./verify-user";
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 const admin = (data: Parameters<typeof createUser>[0] = {}) => createUser({ role: "ADMIN", isStaff: true, ...data });
 /** Complete enough to be suggested (issue 11: names, a year, a major and goals). */

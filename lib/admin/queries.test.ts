@@ -3,10 +3,9 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { acceptRequest, sendRequest } from "@/lib/matching/requests";
 import { blacklistMentor } from "@/lib/users/blacklist-mentor";
-import { createUser } from "@/test/helpers";
+import { createUser, failure } from "@/test/helpers";
 import { deactivateUser } from "./deactivate-user";
 import { getUserDetail } from "./get-user-detail";
 import { listAudit } from "./list-audit";
@@ -15,12 +14,6 @@ import { matchesCsv } from "./matches-csv";
 import { BACKGROUNDS, programStats, SIGNUP_WEEKS, type ProgramStats } from "./program-stats";
 import { usersCsv } from "./users-csv";
 import { verifyUser } from "./verify-user";
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 const admin = () => createUser({ role: "ADMIN", isStaff: true });
 const mentor = (data: Parameters<typeof createUser>[0] = {}) => createUser({ role: "MENTOR", ...data });

@@ -6,24 +6,17 @@ import { describe, expect, it } from "vitest";
 import { endMatchAsAdmin } from "@/lib/admin/end-match-as-admin";
 import { listMessages, sendMessage } from "@/lib/chat/messages";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { blacklistMentor } from "@/lib/users/blacklist-mentor";
 import { changeRole } from "@/lib/users/change-role";
 import { requestAccountDeletion } from "@/lib/users/request-account-deletion";
 import { getRoster, removeMentee } from "@/lib/users/roster";
-import { createUser, emailsTo, withEnv } from "@/test/helpers";
+import { createUser, emailsTo, failure, withEnv } from "@/test/helpers";
 import { coolingOffByMentor } from "./cooling-off";
 import { endMatchAsMentee } from "./end-match";
 import { updateMentorSettings } from "./mentor-settings";
 import { capacity, mentorCapacity } from "./queries";
 import { acceptRequest, coolingOffUntil, declineRequest, listRequests, sendRequest } from "./requests";
 import { suggestMentors } from "./suggest-mentors";
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 /** A mentor whose profile is complete enough to be suggested. */
 const mentor = (data: Parameters<typeof createUser>[0] = {}) =>

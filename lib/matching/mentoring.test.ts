@@ -2,22 +2,15 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { listMessages, sendMessage } from "@/lib/chat/messages";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { blacklistMentor } from "@/lib/users/blacklist-mentor";
 import { changeRole } from "@/lib/users/change-role";
 import { getRoster, removeMentee } from "@/lib/users/roster";
 import { serializeUser } from "@/lib/users/serialize";
 import { updateProfile } from "@/lib/users/update-profile";
-import { createUser, withEnv } from "@/test/helpers";
+import { createUser, failure, withEnv } from "@/test/helpers";
 import { acceptRequest, declineRequest, listRequests, sendRequest, withdrawRequest } from "./requests";
 import { pairScores } from "./pair-scores";
 import { suggestMentors } from "./suggest-mentors";
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 /** A mentor complete enough to be suggested (names, a year, a major and goals; issue 11), unless a test says otherwise. */
 const COMPLETE_MENTOR = { firstName: "Mentor", lastName: "Test", year: 5, major: ["Comparative Literature"], goals: "Happy to help." };

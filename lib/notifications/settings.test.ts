@@ -1,20 +1,13 @@
 /** Email settings and the signed unsubscribe link (issue 11), against the real database. */
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { lockedTransaction } from "@/lib/transaction";
-import { createUser, emailsTo, withEnv } from "@/test/helpers";
+import { createUser, emailsTo, failure, withEnv } from "@/test/helpers";
 import { deliverPendingNotificationEmails, notificationDeliveriesSettled } from "./deliver";
 import { passwordChanged, requestReceived } from "./events";
 import { NOTIFICATION_KINDS } from "./kinds";
 import { notify } from "./notify";
 import { getNotificationSettings, resubscribeWithLink, unsubscribeWithLink, updateNotificationSettings } from "./settings";
 import { readUnsubscribeToken, unsubscribeToken, unsubscribeUrls } from "./unsubscribe-token";
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 const allOn = Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, true]));
 const someone = { id: "00000000-0000-4000-8000-000000000000", email: "alex@ucla.edu", firstName: "Alex", lastName: "Kim" };

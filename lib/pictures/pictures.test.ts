@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { purgeExpiredAccounts } from "@/lib/users/purge-expired-accounts";
 import { setProfilePicture } from "@/lib/users/set-profile-picture";
 import { updateProfile } from "@/lib/users/update-profile";
-import { createUser, withEnv } from "@/test/helpers";
+import { createUser, failure, withEnv } from "@/test/helpers";
 import { FACE_CROP, signParams } from "./cloudinary";
 import { deletePicture, storePicture } from "./store-picture";
 import { uploadParamsToSign } from "./upload-signature";
@@ -18,12 +18,6 @@ const image = (width: number, height: number, format: "png" | "jpeg" | "webp" | 
   sharp({ create: { width, height, channels: 3, background: { r: 39, g: 116, b: 174 } } })
     .toFormat(format)
     .toBuffer();
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 const withUploads = <T>(work: (dir: string) => Promise<T>) => {
   const dir = mkdtempSync(path.join(tmpdir(), "bb-uploads-"));

@@ -4,8 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { PASSWORD, createUser, emailsTo, lastTokenTo, uniqueEmail, uniqueIp, withEnv } from "@/test/helpers";
+import { createUser, emailsTo, failure, lastTokenTo, PASSWORD, uniqueEmail, uniqueIp, withEnv } from "@/test/helpers";
 import { deferredDelivery } from "./account-emails";
 import { authenticateUser } from "./authenticate-user";
 import { purgeExpiredAccounts } from "./purge-expired-accounts";
@@ -16,12 +15,6 @@ import { resetPassword } from "./reset-password";
 import { verifyEmail } from "./verify-email";
 
 afterEach(() => vi.restoreAllMocks());
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 describe("the answer does not depend on the address", () => {
   it("a reset request for a known address touches nothing before the answer; the delivery then mails a working link", async () => {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
-import { PASSWORD, createUser, lastTokenTo, uniqueEmail, uniqueIp, withEnv } from "@/test/helpers";
+import { createUser, failure, lastTokenTo, PASSWORD, uniqueEmail, uniqueIp, withEnv } from "@/test/helpers";
 import { authenticateUser } from "./authenticate-user";
 import { registerUser } from "./register-user";
 import { activeSessionUser, createSession, revokeAllSessions, revokeSession } from "./sessions";
 import { verifyEmail } from "./verify-email";
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 const login = (email: string, password: string, ip = uniqueIp()) => authenticateUser({ input: { email, password }, ip });
 

@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { notificationDeliveriesSettled } from "@/lib/notifications/deliver";
-import { PASSWORD, createUser, emailsTo, uniqueIp, withEnv } from "@/test/helpers";
+import { createUser, emailsTo, failure, PASSWORD, uniqueIp, withEnv } from "@/test/helpers";
 import { authenticateUser } from "./authenticate-user";
 import { changePassword } from "./change-password";
 import { verifyPassword } from "./password";
 import { activeSessionUser, createSession } from "./sessions";
 
 const NEW = "a brand new passphrase";
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 describe("changePassword", () => {
   it("sets the new password, keeps this session, signs every other one out, audits it and mails PASSWORD_CHANGED", async () => {

@@ -6,23 +6,16 @@ import { Client } from "pg";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { isAuthorizedCron } from "@/lib/http/cron-auth";
 import { suggestMentors } from "@/lib/matching/suggest-mentors";
 import { addressOf, consume, limits } from "@/lib/rate-limit";
-import { PASSWORD, createUser, uniqueIp, withEnv } from "@/test/helpers";
+import { createUser, failure, PASSWORD, uniqueIp, withEnv } from "@/test/helpers";
 import { authenticateUser } from "./authenticate-user";
 import { cancelAccountDeletion, cancelDeletionByCredentials } from "./cancel-account-deletion";
 import { purgeExpiredAccounts } from "./purge-expired-accounts";
 import { registerUser } from "./register-user";
 import { requestAccountDeletion } from "./request-account-deletion";
 import { activeSessionUser, createSession } from "./sessions";
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 const expire = (id: string) => prisma.user.update({ where: { id }, data: { permanentDeletionDate: new Date(Date.now() - 1000) } });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { PASSWORD, createUser, emailsTo, lastTokenTo, uniqueEmail, uniqueIp, withEnv } from "@/test/helpers";
+import { createUser, emailsTo, failure, lastTokenTo, PASSWORD, uniqueEmail, uniqueIp, withEnv } from "@/test/helpers";
 import type { AccountEmailDelivery } from "./account-emails";
 import { authenticateUser } from "./authenticate-user";
 import { registerUser } from "./register-user";
@@ -11,12 +10,6 @@ import { resetPassword } from "./reset-password";
 import { createSession, activeSessionUser } from "./sessions";
 import { hashToken } from "./tokens";
 import { verifyEmail } from "./verify-email";
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 /** Answers, then runs what the adapters run after the answer. */
 async function delivered(request: Promise<AccountEmailDelivery>): Promise<void> {

@@ -1,18 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { suggestMentors } from "@/lib/matching/suggest-mentors";
-import { createUser, uniqueEmail } from "@/test/helpers";
+import { createUser, failure, uniqueEmail } from "@/test/helpers";
 import { changeRole } from "./change-role";
 import { createAdmin } from "./create-admin";
 import { isProfileComplete, fullName, ownName, serializeUser, serializeUserWithDeletion } from "./serialize";
 import { updateProfile } from "./update-profile";
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 const survey = {
   firstName: "Jane",

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { PASSWORD, createUser, emailsTo, uniqueEmail, uniqueIp, withEnv } from "@/test/helpers";
+import { createUser, emailsTo, failure, PASSWORD, uniqueEmail, uniqueIp, withEnv } from "@/test/helpers";
 import { registerUser } from "./register-user";
 import { verifyPassword } from "./password";
 
 const register = (input: Record<string, unknown>, ip = uniqueIp()) => registerUser({ input, ip });
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 describe("registerUser", () => {
   it("creates an unverified MENTEE with a hashed password and mails a verification link (UserServiceTests.test_register_user_service_success)", async () => {

@@ -4,8 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { createUser, emailsTo, lastTokenTo, uniqueIp } from "@/test/helpers";
+import { createUser, emailsTo, failure, lastTokenTo, uniqueIp } from "@/test/helpers";
 import { authenticateUser } from "./authenticate-user";
 import { cancelAccountDeletion, cancelDeletionByCredentials } from "./cancel-account-deletion";
 import { requestAccountDeletion } from "./request-account-deletion";
@@ -14,12 +13,6 @@ import { resetPassword } from "./reset-password";
 import { activeSessionUser, createSession } from "./sessions";
 
 const NEW = "a brand new passphrase";
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 async function askForReset(email: string) {
   await (await requestPasswordReset({ input: { email }, ip: uniqueIp() })).deliver();

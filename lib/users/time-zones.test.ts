@@ -12,9 +12,8 @@ import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma, type Db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { check, consume, type Limit } from "@/lib/rate-limit";
-import { PASSWORD, createUser, lastTokenTo, uniqueIp } from "@/test/helpers";
+import { createUser, failure, lastTokenTo, PASSWORD, uniqueIp } from "@/test/helpers";
 import { authenticateUser } from "./authenticate-user";
 import { cancelAccountDeletion } from "./cancel-account-deletion";
 import { purgeExpiredAccounts } from "./purge-expired-accounts";
@@ -25,12 +24,6 @@ import { resetPassword } from "./reset-password";
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const global = globalThis as unknown as { prisma?: Db };
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 /** A plain connection that keeps the database's TimeZone: what psql or another tool would see. */
 async function rawClient(): Promise<Client> {

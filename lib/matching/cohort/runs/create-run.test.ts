@@ -7,9 +7,8 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { compatibility, type Profile } from "@/lib/matching/score";
-import { createUser } from "@/test/helpers";
+import { createUser, failure } from "@/test/helpers";
 import { bruteForce } from "../brute-force";
 import { seededRandom } from "../seeded-random";
 import { NOT_ALLOWED } from "../solver";
@@ -17,12 +16,6 @@ import { createRun } from "./create-run";
 import { getRun } from "./get-run";
 import { listRuns } from "./list-runs";
 import { runChanges } from "./run-changes";
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 type UserData = Parameters<typeof createUser>[0];
 const admin = () => createUser({ role: "ADMIN", isStaff: true });

@@ -6,17 +6,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createUser } from "@/test/helpers";
+import { createUser, failure } from "@/test/helpers";
 import { createRun } from "./create-run";
 import { discardRun } from "./discard-run";
 import { getRun } from "./get-run";
 import { publishRun } from "./publish-run";
-
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 type UserData = Parameters<typeof createUser>[0];
 const admin = () => createUser({ role: "ADMIN", isStaff: true });
