@@ -71,7 +71,7 @@ test("change password: field errors, live strength advice, pending, success; the
   await form.getByLabel("Confirm new password").fill(NEW_PASSWORD);
   const submit = form.getByRole("button", { name: /Chang/ });
   await submit.click();
-  await expect(page.getByTestId("form-success")).toHaveText("Your password has been changed. Your other device has been signed out. We emailed you a note about it.");
+  await expect(page.getByTestId("form-success")).toHaveText("Your password has been changed. Your other device has been signed out. We emailed you a note about it.", { timeout: 15_000 });
   await expect(form.getByLabel("Current password")).toHaveValue("");
   await waitForEmail(email, { subject: /password was changed/i });
 
